@@ -1,0 +1,14 @@
+export * from './json';
+export * from './event-metadata';
+export * from './position';
+export * from './expected-revision';
+export * from './events';
+export * from './errors';
+export * from './event-store.port';
+export { SqlEventStore } from './sql/sql-event-store';
+export type { SqlClient } from './sql/sql-client';
+export { PgliteClient } from './sql/pglite-client';
+export { PostgresClient } from './sql/postgres-client';
+export { openPgliteEventStore, openPostgresEventStore } from './sql/open-sql-event-store';
+export { KurrentDbEventStore } from './kurrentdb/kurrentdb-event-store';
+export { CatchUpSubscription } from './subscription/catch-up-subscription';

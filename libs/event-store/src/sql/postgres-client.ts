@@ -1,0 +1,51 @@
+import { Client, Pool, type PoolConfig } from 'pg';
+import type { SqlClient } from './sql-client';
+
+const RELISTEN_DELAY_MS = 1_000;
+
+/** PostgreSQL through a `pg` pool; LISTEN runs on a connection of its own that reconnects. */
+export class PostgresClient implements SqlClient {
+  private readonly pool: Pool;
+
+  constructor(private readonly config: PoolConfig) {
+    this.pool = new Pool({ max: 10, ...config });
+    // An idle connection dropped by a server restart must not crash the process; the next query reconnects.
+    this.pool.on('error', () => undefined);
+  }
+
+  async query<Row>(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
+    const result = await this.pool.query(sql, params as unknown[]);
+    return result.rows as Row[];
+  }
+
+  async exec(sql: string): Promise<void> {
+    await this.pool.query(sql);
+  }
+
+  async listen(channel: string, listener: () => void): Promise<() => Promise<void>> {
+    let client: Client | undefined;
+    let closed = false;
+    const connect = async (): Promise<void> => {
+      if (closed) return;
+      const next = new Client(this.config);
+      next.on('notification', (message) => message.channel === channel && listener());
+      next.on('error', () => {
+        // Missed notifications are covered by the subscription's polling; reconnect in the background.
+        listener();
+        setTimeout(() => void connect().catch(() => undefined), RELISTEN_DELAY_MS).unref();
+      });
+      await next.connect();
+      await next.query(`listen ${channel}`);
+      client = next;
+    };
+    await connect();
+    return async () => {
+      closed = true;
+      await client?.end().catch(() => undefined);
+    };
+  }
+
+  close(): Promise<void> {
+    return this.pool.end();
+  }
+}

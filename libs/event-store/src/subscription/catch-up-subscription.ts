@@ -1,0 +1,71 @@
+import type { Subscription } from '../event-store.port';
+import type { RecordedEvent } from '../events';
+import type { Position } from '../position';
+
+export interface CatchUpSource {
+  after: Position;
+  pageSize: number;
+  readPage(after: Position): Promise<RecordedEvent[]>;
+  /** Calls `wake` when new events may be there; resolves to an unsubscribe function. */
+  listen(wake: () => void): Promise<() => Promise<void>>;
+  /** How long to wait without a notification before reading again (the polling fallback). */
+  pollIntervalMs?: number;
+}
+
+const DEFAULT_POLL_MS = 500;
+
+/**
+ * Reads pages from a checkpoint until it has caught up, then waits for a notification (or the
+ * poll interval, in case a notification was lost or an aborted writer held events back) and
+ * reads on. Events arrive in global order, each once.
+ */
+export class CatchUpSubscription implements Subscription {
+  private stopped = false;
+  private wakeUp: (() => void) | undefined;
+  private notified = false;
+
+  constructor(private readonly source: CatchUpSource) {}
+
+  async *[Symbol.asyncIterator](): AsyncIterator<RecordedEvent> {
+    const unlisten = await this.source.listen(() => this.wake());
+    let after = this.source.after;
+    try {
+      while (!this.stopped) {
+        this.notified = false;
+        const page = await this.source.readPage(after);
+        for (const event of page) {
+          if (this.stopped) return;
+          yield event;
+          after = event.position;
+        }
+        if (page.length < this.source.pageSize) await this.sleep();
+      }
+    } finally {
+      await unlisten();
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.wake();
+  }
+
+  private wake(): void {
+    this.notified = true;
+    this.wakeUp?.();
+  }
+
+  private sleep(): Promise<void> {
+    if (this.notified || this.stopped) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, this.source.pollIntervalMs ?? DEFAULT_POLL_MS);
+      const self = this;
+      function done(): void {
+        clearTimeout(timer);
+        self.wakeUp = undefined;
+        resolve();
+      }
+      this.wakeUp = done;
+    });
+  }
+}

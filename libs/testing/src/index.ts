@@ -1,0 +1,3 @@
+export * from './free-port';
+export * from './embedded-postgres-server';
+export * from './test-database';

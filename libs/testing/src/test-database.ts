@@ -1,0 +1,36 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+
+export const TEST_ADMIN_URL_VARIABLE = 'SAMSYN_TEST_ADMIN_URL';
+
+export interface TestDatabase {
+  readonly url: string;
+  drop(): Promise<void>;
+}
+
+/**
+ * A fresh database on the tests' PostgreSQL server: the one `DATABASE_URL` names, or the
+ * embedded server the Jest global set-up started.
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const adminUrl = process.env[TEST_ADMIN_URL_VARIABLE];
+  if (!adminUrl) throw new Error(`${TEST_ADMIN_URL_VARIABLE} is not set: run the tests through Jest's global set-up`);
+  const name = `samsyn_test_${randomBytes(6).toString('hex')}`;
+  await withClient(adminUrl, (client) => client.query(`create database ${name}`));
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () => withClient(adminUrl, (client) => client.query(`drop database if exists ${name} with (force)`)).then(() => undefined),
+  };
+}
+
+async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}

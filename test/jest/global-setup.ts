@@ -1,0 +1,18 @@
+import { startEmbeddedPostgres, TEST_ADMIN_URL_VARIABLE, type PostgresServer } from '../../libs/testing/src';
+
+declare global {
+  // eslint-disable-next-line no-var
+  var samsynPostgres: PostgresServer | undefined;
+}
+
+/** One PostgreSQL for the whole run: the one DATABASE_URL names, or an embedded server started here. */
+export default async function globalSetup(): Promise<void> {
+  const given = process.env.DATABASE_URL;
+  if (given) {
+    process.env[TEST_ADMIN_URL_VARIABLE] = given;
+    return;
+  }
+  const server = await startEmbeddedPostgres();
+  globalThis.samsynPostgres = server;
+  process.env[TEST_ADMIN_URL_VARIABLE] = server.adminUrl;
+}
