@@ -12,7 +12,7 @@ describe('npm start', () => {
   it('serves /health over the embedded store and stops cleanly on SIGTERM', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'samsyn-start-'));
     const port = await freePort();
-    const env = { ...process.env, PORT: String(port), SAMSYN_DATA_DIR: dataDir };
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), SAMSYN_DATA_DIR: dataDir };
     delete env.DATABASE_URL;
     delete env.KURRENTDB_URL;
     const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/samsyn/src/main.ts'], {

@@ -21,44 +21,34 @@ describe('PostgreSQL global order under concurrent writers', () => {
   const appendIn = (client: Client, stream: string): Promise<unknown> =>
     client.query('select * from samsyn_append($1, $2, $3::jsonb)', [stream, 'any', JSON.stringify([anEvent()])]);
 
+  /** A reader that keeps the last sequence number it saw and asks for rows after it. */
+  const sequenceReader = (reader: Client, sql: string) => {
+    let checkpoint = '0';
+    const seen: string[] = [];
+    return {
+      seen,
+      async poll(prefix: string) {
+        const { rows } = await reader.query<{ seq: string; stream_id: string }>(sql, [checkpoint, prefix]);
+        for (const row of rows) {
+          seen.push(row.stream_id);
+          checkpoint = row.seq;
+        }
+      },
+    };
+  };
   /** The classic reader: everything after the last sequence number it saw. */
-  const bigserialReader = (reader: Client) => {
-    let checkpoint = '0';
-    const seen: string[] = [];
-    return {
-      seen,
-      async poll(prefix: string) {
-        const { rows } = await reader.query<{ seq: string; stream_id: string }>(
-          'select seq::text, stream_id from samsyn_events where seq > $1 and stream_id ^@ $2 order by seq',
-          [checkpoint, prefix],
-        );
-        for (const row of rows) {
-          seen.push(row.stream_id);
-          checkpoint = row.seq;
-        }
-      },
-    };
-  };
-
+  const bigserialReader = (reader: Client) =>
+    sequenceReader(
+      reader,
+      'select seq::text, stream_id from samsyn_events where seq > $1 and stream_id ^@ $2 order by seq',
+    );
   /** Holds back running transactions' events, but still orders by sequence number alone. */
-  const xminBySequenceReader = (reader: Client) => {
-    let checkpoint = '0';
-    const seen: string[] = [];
-    return {
-      seen,
-      async poll(prefix: string) {
-        const { rows } = await reader.query<{ seq: string; stream_id: string }>(
-          `select seq::text, stream_id from samsyn_events
-            where seq > $1 and stream_id ^@ $2 and tx_id < pg_snapshot_xmin(pg_current_snapshot()) order by seq`,
-          [checkpoint, prefix],
-        );
-        for (const row of rows) {
-          seen.push(row.stream_id);
-          checkpoint = row.seq;
-        }
-      },
-    };
-  };
+  const xminBySequenceReader = (reader: Client) =>
+    sequenceReader(
+      reader,
+      `select seq::text, stream_id from samsyn_events
+        where seq > $1 and stream_id ^@ $2 and tx_id < pg_snapshot_xmin(pg_current_snapshot()) order by seq`,
+    );
 
   const storeReader = () => {
     let checkpoint: Position = { commit: 0n, prepare: 0n };

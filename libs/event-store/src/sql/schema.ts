@@ -29,6 +29,21 @@ create table if not exists samsyn_events (
   constraint samsyn_events_stream_revision unique (stream_id, stream_revision)
 );
 
+create or replace function samsyn_refuse_expected(p_stream_id text)
+returns void
+language plpgsql as $fn$
+declare
+  v_actual bigint;
+  v_deleted boolean;
+begin
+  select s.revision, s.deleted into v_actual, v_deleted from samsyn_streams s where s.stream_id = p_stream_id;
+  if v_deleted then
+    raise exception 'stream is deleted' using errcode = 'SSDEL';
+  end if;
+  raise exception 'wrong expected revision' using errcode = 'SSWEV', detail = coalesce(v_actual, -1)::text;
+end
+$fn$;
+
 create or replace function samsyn_stored_append(p_stream_id text, p_events jsonb)
 returns table (last_revision bigint, commit_position text, prepare_position bigint)
 language plpgsql as $fn$
@@ -62,8 +77,6 @@ language plpgsql as $fn$
 declare
   v_count int := jsonb_array_length(p_events);
   v_last bigint;
-  v_actual bigint;
-  v_deleted boolean;
 begin
   if exists (select 1 from samsyn_events where event_id = (p_events->0->>'id')::uuid) then
     return query select * from samsyn_stored_append(p_stream_id, p_events);
@@ -89,11 +102,7 @@ begin
   end if;
 
   if v_last is null then
-    select s.revision, s.deleted into v_actual, v_deleted from samsyn_streams s where s.stream_id = p_stream_id;
-    if v_deleted then
-      raise exception 'stream is deleted' using errcode = 'SSDEL';
-    end if;
-    raise exception 'wrong expected revision' using errcode = 'SSWEV', detail = coalesce(v_actual, -1)::text;
+    perform samsyn_refuse_expected(p_stream_id);
   end if;
 
   perform pg_notify('samsyn_events', '');
@@ -114,8 +123,6 @@ returns void
 language plpgsql as $fn$
 declare
   v_done boolean;
-  v_actual bigint;
-  v_deleted boolean;
 begin
   if p_expected = 'no_stream' then
     insert into samsyn_streams (stream_id, revision, deleted) values (p_stream_id, -1, true)
@@ -130,11 +137,7 @@ begin
      where stream_id = p_stream_id and revision = p_expected::bigint and not deleted returning true into v_done;
   end if;
   if v_done is null then
-    select s.revision, s.deleted into v_actual, v_deleted from samsyn_streams s where s.stream_id = p_stream_id;
-    if v_deleted then
-      raise exception 'stream is deleted' using errcode = 'SSDEL';
-    end if;
-    raise exception 'wrong expected revision' using errcode = 'SSWEV', detail = coalesce(v_actual, -1)::text;
+    perform samsyn_refuse_expected(p_stream_id);
   end if;
 end
 $fn$;

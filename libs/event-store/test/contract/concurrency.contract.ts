@@ -1,4 +1,4 @@
-import { comparePositions, WrongExpectedRevisionError, type EventStore, type Position } from '../../src';
+import { comparePositions, START, WrongExpectedRevisionError, type EventStore, type Position } from '../../src';
 import { anEvent, uniqueStream } from './events-for-tests';
 import type { StoreUnderTest } from './store-under-test';
 
@@ -40,12 +40,11 @@ export function concurrencyCases(setup: () => StoreUnderTest): void {
       }
     });
 
-    it('never lets a reader of all events skip one while writers run', async () => {
+    it('never lets a reader of all events, nor a subscriber, skip one while writers run', async () => {
       const { store, concurrency } = setup();
       const prefix = uniqueStream('race');
-      const [head] = await store.readAll({ maxCount: 1 });
-      let checkpoint: Position = head ? { ...head.position, commit: 0n, prepare: 0n } : { commit: 0n, prepare: 0n };
-      checkpoint = await lastPosition(store, checkpoint);
+      const start = await lastPosition(store, START);
+      let checkpoint = start;
       const seen: string[] = [];
       let writing = true;
       const reader = (async () => {
@@ -59,6 +58,16 @@ export function concurrencyCases(setup: () => StoreUnderTest): void {
           }
           if (done && page.length === 0) return;
         }
+      })();
+      const subscription = store.subscribeToAll({ after: start, filter: { streamPrefixes: [prefix] } });
+      const expectedCount = concurrency.writers * concurrency.appendsPerWriter * 2;
+      const subscribed = (async () => {
+        const received: string[] = [];
+        for await (const event of subscription) {
+          received.push(event.id);
+          if (received.length === expectedCount) break;
+        }
+        return received;
       })();
       const written: string[] = [];
       await Promise.all(
@@ -74,6 +83,10 @@ export function concurrencyCases(setup: () => StoreUnderTest): void {
       await reader;
       expect(seen).toHaveLength(written.length);
       expect(new Set(seen)).toEqual(new Set(written));
+      const received = await subscribed;
+      await subscription.stop();
+      expect(received).toHaveLength(written.length);
+      expect(new Set(received)).toEqual(new Set(written));
     });
   });
 }
