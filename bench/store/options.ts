@@ -15,14 +15,14 @@ export interface BenchOptions {
   readonly batchStreams: number;
   /** Page size of the read-all case. */
   readonly pageSize: number;
-  /** Full read passes over the event table measured per reader (store and raw). */
-  readonly readPasses: number;
+  /** Full read passes over the event table in each of a side's two measured rounds. */
+  readonly readPassesPerRound: number;
   readonly json: boolean;
   readonly quick: boolean;
 }
 
-const FULL = { singleAppends: 5_000, batches: 200, readPasses: 3 } as const;
-const QUICK = { singleAppends: 500, batches: 20, readPasses: 1 } as const;
+const FULL = { singleAppends: 10_000, batches: 400, readPassesPerRound: 2 } as const;
+const QUICK = { singleAppends: 500, batches: 20, readPassesPerRound: 1 } as const;
 
 export const USAGE = `Usage: npm run bench:store -- [--events N] [--quick] [--json]
   --events N   single-event appends per case (default ${FULL.singleAppends}, quick ${QUICK.singleAppends})
@@ -30,18 +30,8 @@ export const USAGE = `Usage: npm run bench:store -- [--events N] [--quick] [--js
   --json       print one JSON object with all figures on stdout; progress goes to stderr`;
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      events: { type: 'string' },
-      quick: { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
-    },
-    strict: true,
-    allowPositionals: false,
-  });
-  if (values.help) throw new UsageError(USAGE);
+  const values = parseFlags(argv);
+  if (values.help) throw new UsageError(USAGE, 0);
   const base = values.quick ? QUICK : FULL;
   return {
     singleAppends: values.events === undefined ? base.singleAppends : parseCount('--events', values.events),
@@ -51,13 +41,46 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     batchSize: 100,
     batchStreams: 20,
     pageSize: 1_000,
-    readPasses: base.readPasses,
+    readPassesPerRound: base.readPassesPerRound,
     json: values.json,
     quick: values.quick,
   };
 }
 
-export class UsageError extends Error {}
+/** A bad command line (exit code 2), or `--help` (exit code 0): the message is the whole output. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
+    super(message);
+  }
+}
+
+interface Flags {
+  events?: string | undefined;
+  quick: boolean;
+  json: boolean;
+  help: boolean;
+}
+
+function parseFlags(argv: readonly string[]): Flags {
+  try {
+    return parseArgs({
+      args: [...argv],
+      options: {
+        events: { type: 'string' },
+        quick: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  }
+}
 
 function parseCount(flag: string, text: string): number {
   const count = Number(text);

@@ -15,6 +15,15 @@ export interface Figures {
   readonly p99Ms: number;
 }
 
+/** Several rounds of one side as one sample: events and time add up, latencies pool. */
+export function mergeSamples(samples: readonly Sample[]): Sample {
+  return {
+    events: samples.reduce((sum, sample) => sum + sample.events, 0),
+    seconds: samples.reduce((sum, sample) => sum + sample.seconds, 0),
+    latenciesMs: samples.flatMap((sample) => sample.latenciesMs),
+  };
+}
+
 /** Nearest-rank percentile (p in 0..100) of an ascending array; NaN when it is empty. */
 export function percentile(ascending: readonly number[], p: number): number {
   if (ascending.length === 0) return Number.NaN;

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './free-port';
+import { postmasterRunning } from './postmaster-running';
 
 export interface PostgresServer {
   /** Connection URL of the `postgres` database, for creating test databases. */
@@ -54,8 +55,12 @@ export async function startEmbeddedPostgres(): Promise<PostgresServer> {
       await server.start();
     },
     async stop() {
-      await server.stop();
-      await rm(databaseDir, { recursive: true, force: true });
+      // A server already gone (Ctrl-C signals the whole process group) would make stop() wait forever.
+      try {
+        if (await postmasterRunning(databaseDir)) await server.stop();
+      } finally {
+        await rm(databaseDir, { recursive: true, force: true });
+      }
     },
   };
 }

@@ -1,0 +1,97 @@
+import type { SqlClient } from '../../libs/event-store/src';
+import type { Recorder } from './measure';
+import type { Side } from './side';
+import type { AppendPlan } from './workload';
+
+export const RAW_TABLE = 'bench_raw_events';
+
+/** The columns, defaults, keys and unique constraints of `samsyn_events`, under another name. */
+const RAW_TABLE_SQL = `
+drop table if exists ${RAW_TABLE};
+create table ${RAW_TABLE} (
+  seq bigserial not null,
+  tx_id xid8 not null default pg_current_xact_id(),
+  event_id uuid not null,
+  stream_id text not null,
+  stream_revision bigint not null,
+  type text not null,
+  data jsonb not null,
+  metadata jsonb not null,
+  recorded_at timestamptz not null default now(),
+  constraint ${RAW_TABLE}_global_order primary key (tx_id, seq),
+  constraint ${RAW_TABLE}_event_id unique (event_id),
+  constraint ${RAW_TABLE}_stream_revision unique (stream_id, stream_revision)
+);`;
+
+const COLUMNS = ['event_id', 'stream_id', 'stream_revision', 'type', 'data', 'metadata'] as const;
+const CASTS = ['uuid', 'text', 'bigint', 'text', 'jsonb', 'jsonb'] as const;
+
+/**
+ * A plain paged read of the store's own table in its global order (the primary key): keyset
+ * paging like `readAll`, without its snapshot filter, optional filters or row mapping.
+ * (Paging by `seq` alone would scan and sort the table for every page: no index leads with it.)
+ */
+const RAW_PAGE_SQL = `select * from samsyn_events
+  where (tx_id, seq) > ($1::text::xid8, $2::bigint)
+  order by tx_id, seq
+  limit $3`;
+
+interface RawRow {
+  tx_id: unknown;
+  seq: unknown;
+}
+
+export async function createRawTable(sql: SqlClient): Promise<void> {
+  await sql.exec(RAW_TABLE_SQL);
+}
+
+/** The raw side: autocommitted parameterised INSERTs (one row, or one multi-row statement) and plain keyset pages. */
+export function rawSide(sql: SqlClient): Side {
+  return {
+    name: 'raw',
+    append: (plan) => rawInsert(sql, plan),
+    readAllPaged: (recorder, pageSize) => rawReadAll(sql, recorder, pageSize),
+  };
+}
+
+async function rawInsert(sql: SqlClient, plan: AppendPlan): Promise<number> {
+  const params = plan.events.flatMap((event, offset) => [
+    event.id,
+    plan.streamId,
+    plan.revisionBefore + 1 + offset,
+    event.type,
+    JSON.stringify(event.data),
+    JSON.stringify(event.metadata),
+  ]);
+  await sql.query(insertSql(plan.events.length), params);
+  return plan.events.length;
+}
+
+const insertSqlByRows = new Map<number, string>();
+
+/** `insert ... values ($1, ..., $6), ($7, ...)` for `rows` rows, made once per row count. */
+function insertSql(rows: number): string {
+  let text = insertSqlByRows.get(rows);
+  if (text === undefined) {
+    const tuples = Array.from({ length: rows }, (_, row) => {
+      const placeholders = CASTS.map((cast, column) => `$${row * COLUMNS.length + column + 1}::${cast}`);
+      return `(${placeholders.join(', ')})`;
+    });
+    text = `insert into ${RAW_TABLE} (${COLUMNS.join(', ')}) values ${tuples.join(', ')}`;
+    insertSqlByRows.set(rows, text);
+  }
+  return text;
+}
+
+async function rawReadAll(sql: SqlClient, recorder: Recorder, pageSize: number): Promise<void> {
+  let after = { txId: '0', seq: '0' };
+  for (;;) {
+    const page = await recorder.timed(
+      () => sql.query<RawRow>(RAW_PAGE_SQL, [after.txId, after.seq, pageSize]),
+      (rows) => rows.length,
+    );
+    const last = page.at(-1);
+    if (!last || page.length < pageSize) return;
+    after = { txId: String(last.tx_id), seq: String(last.seq) };
+  }
+}
