@@ -1,7 +1,8 @@
 /**
  * The whole schema, the same for PostgreSQL and PGlite. An append is one call of `samsyn_append`:
  * one statement and one round trip that checks the expected revision against a row the database
- * locks, recognises a retried append by its event ids, and inserts the events.
+ * locks and inserts the events. A retried append fails that check or the unique event id, and the
+ * store then asks `samsyn_stored_append` whether the same events are already stored in that place.
  */
 export const NOTIFY_CHANNEL = 'samsyn_events';
 
@@ -78,11 +79,6 @@ declare
   v_count int := jsonb_array_length(p_events);
   v_last bigint;
 begin
-  if exists (select 1 from samsyn_events where event_id = (p_events->0->>'id')::uuid) then
-    return query select * from samsyn_stored_append(p_stream_id, p_events);
-    return;
-  end if;
-
   if p_expected = 'no_stream' then
     insert into samsyn_streams (stream_id, revision) values (p_stream_id, v_count - 1)
       on conflict (stream_id) do nothing

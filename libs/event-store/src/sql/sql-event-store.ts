@@ -43,8 +43,8 @@ export class SqlEventStore implements EventStore {
       return toAppendResult(rows);
     } catch (error) {
       const sqlError = asSqlError(error);
-      // A retry racing its own first attempt loses the revision check or the unique event id;
-      // once the first attempt is stored the retry is the same append and succeeds.
+      // A retry of a stored append fails the revision check or the unique event id: if the same
+      // events are stored at that place, it is the same append and succeeds.
       if (sqlError.code === 'SSWEV' || (sqlError.code === '23505' && sqlError.constraint === 'samsyn_events_event_id')) {
         const stored = await this.storedAppend(streamId, payload);
         if (stored) return stored;
