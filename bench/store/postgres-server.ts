@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../../libs/testing/src/embedded-postgres-server';
+import { createDatabaseOn } from '../../libs/testing/src/test-database';
 import type { Cleanup } from './cleanup';
 import { progress } from './progress';
 
@@ -25,20 +24,7 @@ export async function provideBenchDatabase(cleanup: Cleanup): Promise<BenchDatab
 }
 
 async function createDatabase(adminUrl: string, cleanup: Cleanup): Promise<string> {
-  const name = `samsyn_bench_${randomBytes(6).toString('hex')}`;
-  await withClient(adminUrl, (client) => client.query(`create database ${name}`));
-  cleanup.defer(`database ${name}`, () => withClient(adminUrl, (client) => client.query(`drop database if exists ${name} with (force)`)));
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
+  const database = await createDatabaseOn(adminUrl, 'samsyn_bench');
+  cleanup.defer('bench database', () => database.drop());
+  return database.url;
 }

@@ -15,7 +15,12 @@ export interface TestDatabase {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const adminUrl = process.env[TEST_ADMIN_URL_VARIABLE];
   if (!adminUrl) throw new Error(`${TEST_ADMIN_URL_VARIABLE} is not set: run the tests through Jest's global set-up`);
-  const name = `samsyn_test_${randomBytes(6).toString('hex')}`;
+  return createDatabaseOn(adminUrl, 'samsyn_test');
+}
+
+/** A new database with a random name on the server `adminUrl` reaches. */
+export async function createDatabaseOn(adminUrl: string, prefix: string): Promise<TestDatabase> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   await withClient(adminUrl, (client) => client.query(`create database ${name}`));
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
