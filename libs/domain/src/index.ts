@@ -6,3 +6,5 @@ export * from './value-objects/regionkod';
 export * from './value-objects/grade';
 export * from './value-objects/decision-period';
 export * from './value-objects/organisation';
+export * from './calendar/timestamp';
+export * from './journey';

@@ -1,0 +1,46 @@
+import { DomainError } from '../../domain-error';
+import { assertNever } from '../assert-never';
+import type { GiveConsent, WithdrawConsent } from '../commands/journey-commands';
+import type { JourneyEvent } from '../events/journey-event';
+import type { ActiveJourney } from '../state/journey-state';
+import { DATA_CATEGORIES } from '../vocabulary';
+import { TEXT_LIMITS } from './limits';
+import { requireDate, requireId, requireList, requireOneOf, requireOrganisation, requireText } from './validation';
+
+export type ConsentCommand = GiveConsent | WithdrawConsent;
+
+export function decideConsent(command: ConsentCommand, state: ActiveJourney): JourneyEvent[] {
+  switch (command.type) {
+    case 'GiveConsent':
+      return giveConsent(command, state);
+    case 'WithdrawConsent':
+      return withdrawConsent(command, state);
+    default:
+      return assertNever(command);
+  }
+}
+
+function giveConsent({ data }: GiveConsent, state: ActiveJourney): JourneyEvent[] {
+  const consentId = requireId(data.consentId, 'consentId');
+  if (state.consents[consentId]) {
+    throw new DomainError('CONSENT_ALREADY_GIVEN', 'consentId', `Consent ${consentId} is already given`);
+  }
+  const organisations = requireList(data.organisations, 'organisations', (value, field) => requireOrganisation(value, field).toString());
+  const categories = requireList(data.categories, 'categories', (value, field) => requireOneOf(DATA_CATEGORIES, value, field));
+  const purpose = requireText(data.purpose, 'purpose', TEXT_LIMITS.freeText);
+  const validFrom = requireDate(data.validFrom, 'validFrom');
+  const validTo = requireDate(data.validTo, 'validTo');
+  if (validTo < validFrom) {
+    throw new DomainError('CONSENT_PERIOD_ENDS_BEFORE_START', 'validTo', `Consent ends ${validTo}, before it starts ${validFrom}`);
+  }
+  return [{ type: 'ConsentGiven', data: { consentId, organisations, categories, purpose, validFrom, validTo } }];
+}
+
+function withdrawConsent({ data }: WithdrawConsent, state: ActiveJourney): JourneyEvent[] {
+  const consent = state.consents[data.consentId];
+  if (!consent) throw new DomainError('CONSENT_UNKNOWN', 'consentId', `No consent ${data.consentId} has been given`);
+  if (consent.withdrawn) {
+    throw new DomainError('CONSENT_ALREADY_WITHDRAWN', 'consentId', `Consent ${data.consentId} is already withdrawn`);
+  }
+  return [{ type: 'ConsentWithdrawn', data: { consentId: data.consentId } }];
+}

@@ -1,0 +1,2 @@
+export * from './journey-state';
+export * from './evolve';
