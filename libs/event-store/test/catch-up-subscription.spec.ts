@@ -80,3 +80,29 @@ describe('catch-up subscription loop', () => {
     expect(await collecting).toEqual([]);
   });
 });
+
+describe('catch-up subscription when reads fail', () => {
+  const failing = (failuresBeforeSuccess: number, maxFailedReads: number) => {
+    let calls = 0;
+    return new CatchUpSubscription({
+      after: { commit: 0n, prepare: 0n },
+      pageSize: 10,
+      pollIntervalMs: 1,
+      maxFailedReads,
+      readPage: async (after) => {
+        calls++;
+        if (calls <= failuresBeforeSuccess) throw new Error('connection refused');
+        return after.prepare === 0n ? [eventAt(1)] : [];
+      },
+      listen: async () => async () => undefined,
+    });
+  };
+
+  it('retries a failing read and goes on once the database answers', async () => {
+    expect(await collect(failing(3, 10), 1)).toEqual([1]);
+  });
+
+  it('hands the error to the consumer after too many failed reads in a row', async () => {
+    await expect(collect(failing(100, 5), 1)).rejects.toThrow('connection refused');
+  });
+});

@@ -25,6 +25,27 @@ describe('PostgreSQL durability across a server restart', () => {
     expect(read.map((event) => event.id)).toEqual(events.map((event) => event.id));
     await expect(store.append(stream, [anEvent()], 9)).resolves.toMatchObject({ nextExpectedRevision: 10 });
   });
+
+  it('keeps a live subscription going through a restart', async () => {
+    const stream = uniqueStream('restart');
+    const [last] = await store.readAll({ maxCount: 100_000 }).then((events) => events.slice(-1));
+    const subscription = store.subscribeToAll({ filter: { streamPrefixes: [stream] }, ...(last ? { after: last.position } : {}) });
+    const received = (async () => {
+      const ids: string[] = [];
+      for await (const event of subscription) {
+        ids.push(event.id);
+        if (ids.length === 2) break;
+      }
+      return ids;
+    })();
+    const before = anEvent();
+    await store.append(stream, [before], 'no_stream');
+    await server.restart();
+    const after = anEvent();
+    await retryWhileReconnecting(() => store.append(stream, [after], 0));
+    expect(await received).toEqual([before.id, after.id]);
+    await subscription.stop();
+  });
 });
 
 /** Pooled connections broken by the restart fail once each; the pool replaces them. */

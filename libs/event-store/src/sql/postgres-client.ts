@@ -32,11 +32,21 @@ export class PostgresClient implements SqlClient {
       next.on('error', () => {
         // Missed notifications are covered by the subscription's polling; reconnect in the background.
         listener();
-        setTimeout(() => void connect().catch(() => undefined), RELISTEN_DELAY_MS).unref();
+        reconnectLater();
       });
       await next.connect();
       await next.query(`listen ${channel}`);
       client = next;
+    };
+    let reconnecting = false;
+    const reconnectLater = (): void => {
+      if (reconnecting || closed) return;
+      reconnecting = true;
+      void client?.end().catch(() => undefined);
+      setTimeout(() => {
+        reconnecting = false;
+        void connect().catch(reconnectLater);
+      }, RELISTEN_DELAY_MS).unref();
     };
     await connect();
     return async () => {

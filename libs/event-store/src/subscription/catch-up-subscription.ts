@@ -10,9 +10,12 @@ export interface CatchUpSource {
   listen(wake: () => void): Promise<() => Promise<void>>;
   /** How long to wait without a notification before reading again (the polling fallback). */
   pollIntervalMs?: number;
+  /** Failed reads in a row (e.g. while the database restarts) before the error reaches the consumer. */
+  maxFailedReads?: number;
 }
 
 const DEFAULT_POLL_MS = 500;
+const DEFAULT_MAX_FAILED_READS = 40;
 
 /**
  * Reads pages from a checkpoint until it has caught up, then waits for a notification (or the
@@ -32,7 +35,7 @@ export class CatchUpSubscription implements Subscription {
     try {
       while (!this.stopped) {
         this.notified = false;
-        const page = await this.source.readPage(after);
+        const page = await this.readPageRetrying(after);
         for (const event of page) {
           if (this.stopped) return;
           yield event;
@@ -42,6 +45,18 @@ export class CatchUpSubscription implements Subscription {
       }
     } finally {
       await unlisten();
+    }
+  }
+
+  private async readPageRetrying(after: Position): Promise<RecordedEvent[]> {
+    for (let failures = 1; ; failures++) {
+      try {
+        return await this.source.readPage(after);
+      } catch (error) {
+        if (failures >= (this.source.maxFailedReads ?? DEFAULT_MAX_FAILED_READS) || this.stopped) throw error;
+        this.notified = false; // a wake-up is no sign the database is back: wait the full interval
+        await this.sleep();
+      }
     }
   }
 
