@@ -48,7 +48,8 @@ export class PostgresClient implements SqlClient {
         void connect().catch(reconnectLater);
       }, RELISTEN_DELAY_MS).unref();
     };
-    await connect();
+    // Not listening yet (the server may be restarting) only delays wake-ups to the poll interval.
+    await connect().catch(reconnectLater);
     return async () => {
       closed = true;
       await client?.end().catch(() => undefined);

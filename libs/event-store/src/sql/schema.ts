@@ -101,7 +101,6 @@ begin
     perform samsyn_refuse_expected(p_stream_id);
   end if;
 
-  perform pg_notify('samsyn_events', '');
   return query
     with inserted as (
       insert into samsyn_events (event_id, stream_id, stream_revision, type, data, metadata)

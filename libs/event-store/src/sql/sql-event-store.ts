@@ -11,6 +11,7 @@ import type { ExpectedRevision } from '../expected-revision';
 import { START } from '../position';
 import { CatchUpSubscription } from '../subscription/catch-up-subscription';
 import { validateAppend } from '../validate-append';
+import { AppendNotifier } from './append-notifier';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './event-rows';
 import { NOTIFY_CHANNEL, SCHEMA_SQL } from './schema';
 import { asSqlError, type SqlClient } from './sql-client';
@@ -25,7 +26,11 @@ const DEFAULT_PAGE = 500;
 
 /** The event store on PostgreSQL or PGlite: the same SQL for both, given as a {@link SqlClient}. */
 export class SqlEventStore implements EventStore {
-  private constructor(private readonly sql: SqlClient) {}
+  private readonly notifier: AppendNotifier;
+
+  private constructor(private readonly sql: SqlClient) {
+    this.notifier = new AppendNotifier(sql, NOTIFY_CHANNEL);
+  }
 
   static async open(sql: SqlClient): Promise<SqlEventStore> {
     await sql.exec(SCHEMA_SQL);
@@ -40,6 +45,7 @@ export class SqlEventStore implements EventStore {
         'select last_revision::text, commit_position, prepare_position::text from samsyn_append($1, $2, $3::jsonb)',
         [streamId, String(expected), payload],
       );
+      this.notifier.appended();
       return toAppendResult(rows);
     } catch (error) {
       const sqlError = asSqlError(error);
@@ -109,8 +115,9 @@ export class SqlEventStore implements EventStore {
     }
   }
 
-  close(): Promise<void> {
-    return this.sql.close();
+  async close(): Promise<void> {
+    await this.notifier.flush();
+    await this.sql.close();
   }
 
   private async storedAppend(streamId: string, payload: string): Promise<AppendResult | undefined> {

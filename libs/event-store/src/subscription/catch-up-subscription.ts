@@ -26,6 +26,7 @@ export class CatchUpSubscription implements Subscription {
   private stopped = false;
   private wakeUp: (() => void) | undefined;
   private notified = false;
+  private cancelBackOff: (() => void) | undefined;
 
   constructor(private readonly source: CatchUpSource) {}
 
@@ -54,15 +55,26 @@ export class CatchUpSubscription implements Subscription {
         return await this.source.readPage(after);
       } catch (error) {
         if (failures >= (this.source.maxFailedReads ?? DEFAULT_MAX_FAILED_READS) || this.stopped) throw error;
-        this.notified = false; // a wake-up is no sign the database is back: wait the full interval
-        await this.sleep();
+        await this.backOff();
       }
     }
+  }
+
+  /** Waits the poll interval after a failed read; only stop() cuts it short, a notification does not. */
+  private backOff(): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, this.source.pollIntervalMs ?? DEFAULT_POLL_MS);
+      this.cancelBackOff = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     this.wake();
+    this.cancelBackOff?.();
   }
 
   private wake(): void {
