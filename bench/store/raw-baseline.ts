@@ -5,23 +5,13 @@ import type { AppendPlan } from './workload';
 
 export const RAW_TABLE = 'bench_raw_events';
 
-/** The columns, defaults, keys and unique constraints of `samsyn_events`, under another name. */
+/**
+ * The columns, defaults, keys and unique constraints of `samsyn_events`, under another name: derived
+ * from the store's own table, so the two stay equivalent (the seq default shares its sequence).
+ */
 const RAW_TABLE_SQL = `
 drop table if exists ${RAW_TABLE};
-create table ${RAW_TABLE} (
-  seq bigserial not null,
-  tx_id xid8 not null default pg_current_xact_id(),
-  event_id uuid not null,
-  stream_id text not null,
-  stream_revision bigint not null,
-  type text not null,
-  data jsonb not null,
-  metadata jsonb not null,
-  recorded_at timestamptz not null default now(),
-  constraint ${RAW_TABLE}_global_order primary key (tx_id, seq),
-  constraint ${RAW_TABLE}_event_id unique (event_id),
-  constraint ${RAW_TABLE}_stream_revision unique (stream_id, stream_revision)
-);`;
+create table ${RAW_TABLE} (like samsyn_events including all);`;
 
 const COLUMNS = ['event_id', 'stream_id', 'stream_revision', 'type', 'data', 'metadata'] as const;
 const CASTS = ['uuid', 'text', 'bigint', 'text', 'jsonb', 'jsonb'] as const;
