@@ -1,13 +1,12 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { openEventStore } from './open-event-store';
+import { describeStore, loadMasterKey, openSamsynResources, storeConfigFromEnv } from '@samsyn/runtime';
 import { SamsynModule } from './samsyn.module';
-import { describeStore, storeConfigFromEnv } from './store-config';
 
 async function bootstrap(): Promise<void> {
   const config = storeConfigFromEnv(process.env);
-  const store = await openEventStore(config);
-  const app = await NestFactory.create(SamsynModule.withStore(store), { logger: ['error', 'warn', 'log'] });
+  const resources = await openSamsynResources(config, loadMasterKey(process.env, config).key);
+  const app = await NestFactory.create(SamsynModule.withStore(resources.store), { logger: ['error', 'warn', 'log'] });
   const port = Number(process.env.PORT ?? 4000);
   const host = process.env.HOST ?? '127.0.0.1';
   await app.listen(port, host);

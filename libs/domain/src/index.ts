@@ -1,4 +1,5 @@
 export * from './domain-error';
+export * from './domain-error-kind';
 export * from './calendar/calendar-date';
 export * from './value-objects/personnummer';
 export * from './value-objects/kommunkod';

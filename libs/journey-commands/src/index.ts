@@ -2,3 +2,4 @@ export * from './journey-stream-id';
 export * from './personal-data-codec';
 export * from './person-index';
 export * from './journey-command-service';
+export * from './journey-history';

@@ -1,0 +1,10 @@
+import { InputType } from '@nestjs/graphql';
+import type { JobSeekerDeregistrationReason } from '@samsyn/domain';
+import { EnumField } from '@samsyn/subgraph';
+import { JobSeekerDeregistrationReasonEnum } from '../enums';
+
+@InputType()
+export class DeregisterJobSeekerInput {
+  @EnumField(JobSeekerDeregistrationReasonEnum, 'Why the person left the register')
+  reason!: JobSeekerDeregistrationReason;
+}

@@ -1,0 +1,40 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { formatPosition } from '@samsyn/event-store';
+import type { JourneyHistoryEntry } from '@samsyn/journey-commands';
+import { GraphQLJSONObject } from 'graphql-scalars';
+
+@ObjectType({ description: 'One event of a journey, as recorded' })
+export class JourneyEventRecord {
+  @Field(() => Int)
+  revision!: number;
+
+  @Field({ description: 'Global position, "commit/prepare"' })
+  position!: string;
+
+  @Field()
+  type!: string;
+
+  @Field(() => GraphQLJSONObject, { description: 'The event’s data; personal fields are null once erased' })
+  data!: Record<string, unknown>;
+
+  @Field({ description: 'The organisation that wrote it' })
+  author!: string;
+
+  @Field({ description: 'When it happened (ISO 8601)' })
+  occurredAt!: string;
+
+  @Field({ description: 'When the store recorded it (ISO 8601)' })
+  recordedAt!: string;
+
+  static of({ event, recorded }: JourneyHistoryEntry): JourneyEventRecord {
+    return Object.assign(new JourneyEventRecord(), {
+      revision: recorded.revision,
+      position: formatPosition(recorded.position),
+      type: event.type,
+      data: event.data as Record<string, unknown>,
+      author: recorded.metadata.author.organisation,
+      occurredAt: recorded.metadata.occurredAt,
+      recordedAt: recorded.recordedAt.toISOString(),
+    });
+  }
+}

@@ -1,0 +1,22 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import type { OrganisationRef } from '@samsyn/domain';
+import { Caller, CommandIdArg } from '@samsyn/subgraph';
+import { CommandReceipt } from '../command-receipt.type';
+import { OpenJourneyInput } from '../inputs/journey.inputs';
+import { JourneyCommandSender } from '../journey-command-sender';
+
+@Resolver()
+export class OpenJourneyMutation {
+  constructor(private readonly commands: JourneyCommandSender) {}
+
+  @Mutation(() => CommandReceipt, {
+    description: 'Opens a person’s journey under a random id; a retry with the same commandId answers with the same journey',
+  })
+  openJourney(
+    @Args('input') input: OpenJourneyInput,
+    @Caller() author: OrganisationRef,
+    @CommandIdArg() commandId?: string,
+  ): Promise<CommandReceipt> {
+    return this.commands.open({ ...input }, author, commandId);
+  }
+}

@@ -1,0 +1,46 @@
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { FEDERATION_V2_7 } from './federation';
+import { GraphQLErrorFilter } from './graphql-error.filter';
+import { inputValidationPipe } from './input-validation.pipe';
+
+type SubgraphPlugin = NonNullable<ApolloFederationDriverConfig['plugins']>[number];
+
+export interface SubgraphOptions {
+  /** Development mode shows stack traces in errors; never in production. */
+  development: boolean;
+  /** The modules whose resolvers belong to this subgraph; several subgraphs may share one process. */
+  include: Type[];
+}
+
+/** A Federation 2 code-first subgraph at /graphql: validated input, errors with stable codes. */
+@Module({})
+export class SubgraphGraphQLModule {
+  static forSubgraph(options: SubgraphOptions): DynamicModule {
+    return {
+      module: SubgraphGraphQLModule,
+      imports: [
+        GraphQLModule.forRoot<ApolloFederationDriverConfig>({
+          driver: ApolloFederationDriver,
+          autoSchemaFile: { federation: { ...FEDERATION_V2_7, directives: [...FEDERATION_V2_7.directives] } },
+          sortSchema: true,
+          path: '/graphql',
+          include: options.include,
+          context: ({ req }: { req: unknown }) => ({ req }),
+          includeStacktraceInErrorResponses: options.development,
+          playground: false,
+          // Subgraph traces are for Apollo's own gateway; Hive Gateway does not read them. (The cast bridges
+          // @apollo/server's CommonJS and ES-module typings of the same plugin type.)
+          plugins: [ApolloServerPluginInlineTraceDisabled() as unknown as SubgraphPlugin],
+        }),
+      ],
+      providers: [
+        { provide: APP_PIPE, useValue: inputValidationPipe() },
+        { provide: APP_FILTER, useClass: GraphQLErrorFilter },
+      ],
+    };
+  }
+}
