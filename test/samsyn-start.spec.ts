@@ -24,7 +24,7 @@ describe('npm start', () => {
     try {
       for await (const line of createInterface({ input: child.stdout })) {
         if (line.startsWith('Samsyn is up')) {
-          expect(line).toContain(`PGlite in ${dataDir}`);
+          expect(line).toContain(`PGlite in ${join(dataDir, 'pglite')}`);
           break;
         }
       }

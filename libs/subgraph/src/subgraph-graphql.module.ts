@@ -3,6 +3,7 @@ import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nest
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { coercionErrorField } from './coercion-error-field';
 import { FEDERATION_V2_7 } from './federation';
 import { GraphQLErrorFilter } from './graphql-error.filter';
 import { inputValidationPipe } from './input-validation.pipe';
@@ -32,6 +33,12 @@ export class SubgraphGraphQLModule {
           context: ({ req }: { req: unknown }) => ({ req }),
           includeStacktraceInErrorResponses: options.development,
           playground: false,
+          formatError: (formatted) => {
+            const extensions = formatted.extensions ?? {};
+            if (extensions.code !== 'BAD_USER_INPUT' || extensions.field) return formatted;
+            const field = coercionErrorField(formatted.message);
+            return field ? { ...formatted, extensions: { ...extensions, field } } : formatted;
+          },
           // Subgraph traces are for Apollo's own gateway; Hive Gateway does not read them. (The cast bridges
           // @apollo/server's CommonJS and ES-module typings of the same plugin type.)
           plugins: [ApolloServerPluginInlineTraceDisabled() as unknown as SubgraphPlugin],
