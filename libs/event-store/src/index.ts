@@ -6,7 +6,7 @@ export * from './events';
 export * from './errors';
 export * from './event-store.port';
 export { SqlEventStore } from './sql/sql-event-store';
-export type { SqlClient } from './sql/sql-client';
+export type { SqlClient, SqlTransaction } from './sql/sql-client';
 export { PgliteClient } from './sql/pglite-client';
 export { PostgresClient } from './sql/postgres-client';
 export { openPgliteEventStore, openPostgresEventStore } from './sql/open-sql-event-store';

@@ -1,5 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
-import type { SqlClient } from './sql-client';
+import type { SqlClient, SqlTransaction } from './sql-client';
 
 /**
  * PGlite: PostgreSQL compiled to WebAssembly, in this process, its files in a data directory
@@ -17,6 +17,15 @@ export class PgliteClient implements SqlClient {
   async query<Row>(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
     const result = await this.db.query<Row>(sql, params as unknown[]);
     return result.rows;
+  }
+
+  transaction<T>(work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
+    return this.db.transaction((tx) =>
+      work({
+        query: async <Row>(sql: string, params: readonly unknown[] = []) =>
+          (await tx.query<Row>(sql, params as unknown[])).rows,
+      }),
+    );
   }
 
   async exec(sql: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { Client, Pool, type PoolConfig } from 'pg';
-import type { SqlClient } from './sql-client';
+import type { SqlClient, SqlTransaction } from './sql-client';
 
 const RELISTEN_DELAY_MS = 1_000;
 
@@ -16,6 +16,24 @@ export class PostgresClient implements SqlClient {
   async query<Row>(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
     const result = await this.pool.query(sql, params as unknown[]);
     return result.rows as Row[];
+  }
+
+  async transaction<T>(work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('begin');
+      const result = await work({
+        query: async <Row>(sql: string, params: readonly unknown[] = []) =>
+          (await client.query(sql, params as unknown[])).rows as Row[],
+      });
+      await client.query('commit');
+      return result;
+    } catch (error) {
+      await client.query('rollback').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
   }
 
   async exec(sql: string): Promise<void> {
