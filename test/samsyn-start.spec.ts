@@ -3,34 +3,43 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { freePort } from '@samsyn/testing';
+import { freePort, graphqlRequest } from '@samsyn/testing';
 
 const ROOT = resolve(__dirname, '..');
 
-/** Starts Samsyn as `npm start` does, in its own process, on the embedded PGlite store. */
+/** Starts Samsyn as `npm start` does, in its own process, on the embedded PGlite store, with the demo data. */
 describe('npm start', () => {
-  it('serves /health over the embedded store and stops cleanly on SIGTERM', async () => {
+  it('serves the gateway over the demo data, answers a federated query, and stops cleanly on SIGTERM', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'samsyn-start-'));
     const port = await freePort();
     const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), SAMSYN_DATA_DIR: dataDir };
     delete env.DATABASE_URL;
     delete env.KURRENTDB_URL;
+    delete env.SAMSYN_MASTER_KEY;
     const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/samsyn/src/main.ts'], {
       cwd: ROOT,
       env,
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    const lines: string[] = [];
     try {
       for await (const line of createInterface({ input: child.stdout })) {
-        if (line.startsWith('Samsyn is up')) {
-          expect(line).toContain(`PGlite in ${join(dataDir, 'pglite')}`);
-          break;
-        }
+        lines.push(line);
+        if (line.startsWith('Samsyn is up')) break;
       }
-      const response = await fetch(`http://127.0.0.1:${port}/health`);
-      expect(response.status).toBe(200);
-      expect(await response.json()).toEqual({ status: 'ok' });
+      expect(lines.join('\n')).toContain(`PGlite in ${join(dataDir, 'pglite')}`);
+      expect(lines.join('\n')).toMatch(/demo data: 943 journeys, \d+ events/);
+      expect(lines.at(-1)).toContain(`http://127.0.0.1:${port}/graphql`);
+      const response = await graphqlRequest<{ kommunParticipants: { id: string; homeKommun: string; fkDecision: unknown }[] }>(
+        `http://127.0.0.1:${port}/graphql`,
+        '{ kommunParticipants(kommunkod: "1880") { id homeKommun fkDecision { validTo } } }',
+        {},
+        { 'x-samsyn-organisation': 'KOMMUN:1880' },
+      );
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.kommunParticipants.length).toBeGreaterThan(10);
+      expect(response.data!.kommunParticipants.some((person) => person.fkDecision !== null)).toBe(true);
     } finally {
       child.kill('SIGTERM');
       expect(await exited).toBe(0);

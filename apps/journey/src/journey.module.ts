@@ -1,55 +1,30 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
-import { JourneyCommandService } from '@samsyn/journey-commands';
-import { JourneyKeyStore } from '@samsyn/personal-data';
-import type { Clock, SamsynResources } from '@samsyn/runtime';
+import { SubgraphCoreModule, type SubgraphContext } from '@samsyn/journey-graphql';
 import { SubgraphGraphQLModule } from '@samsyn/subgraph';
-import { JOURNEY_COMMAND_HANDLERS } from './commands/journey-command.handlers';
-import { JourneyCommandSender } from './graphql/journey-command-sender';
 import { JOURNEY_COMMAND_MUTATIONS } from './graphql/resolvers/journey-command.mutations';
 import { JourneyEventsQuery } from './graphql/resolvers/journey-events.query';
 import { OpenJourneyMutation } from './graphql/resolvers/open-journey.mutation';
-import { CLOCK, DEVELOPMENT_MODE, EVENT_STORE } from './journey.tokens';
+import { PersonResolver } from './graphql/resolvers/person.resolver';
+import { JourneyStateReader } from './person/journey-state-reader';
 
-export interface JourneyAppOptions {
-  resources: SamsynResources;
-  clock: Clock;
-  development: boolean;
-}
-
-/** The journey's resolvers and command handlers, for this subgraph's schema. */
+/** The journey subgraph's resolvers: the Person entity with the person's own view and timeline, the shared commands. */
 @Module({})
 export class JourneyModule {
-  static with({ resources, clock, development }: JourneyAppOptions): DynamicModule {
-    return {
-      module: JourneyModule,
-      imports: [CqrsModule],
-      providers: [
-        { provide: EVENT_STORE, useValue: resources.store },
-        { provide: JourneyKeyStore, useValue: resources.keys },
-        { provide: JourneyCommandService, useValue: resources.journeyCommands },
-        { provide: CLOCK, useValue: clock },
-        { provide: DEVELOPMENT_MODE, useValue: development },
-        JourneyCommandSender,
-        ...JOURNEY_COMMAND_HANDLERS,
-        OpenJourneyMutation,
-        ...JOURNEY_COMMAND_MUTATIONS,
-        JourneyEventsQuery,
-      ],
-    };
+  static with(): DynamicModule {
+    return { module: JourneyModule, providers: [OpenJourneyMutation, ...JOURNEY_COMMAND_MUTATIONS, JourneyEventsQuery, JourneyStateReader, PersonResolver] };
   }
 }
 
 /** The journey subgraph: the module above behind a Federation 2 GraphQL endpoint. */
 @Module({})
 export class JourneyAppModule {
-  static with(options: JourneyAppOptions): DynamicModule {
+  static with(context: SubgraphContext): DynamicModule {
     return {
       module: JourneyAppModule,
       imports: [
-        CqrsModule.forRoot(),
-        JourneyModule.with(options),
-        SubgraphGraphQLModule.forSubgraph({ development: options.development, include: [JourneyModule] }),
+        SubgraphCoreModule.with(context),
+        JourneyModule.with(),
+        SubgraphGraphQLModule.forSubgraph({ development: context.development, include: [JourneyModule] }),
       ],
     };
   }

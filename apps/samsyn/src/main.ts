@@ -1,22 +1,53 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { describeStore, loadMasterKey, openSamsynResources, storeConfigFromEnv } from '@samsyn/runtime';
-import { SamsynModule } from './samsyn.module';
+import { loadDemoData } from '@samsyn/demo-data';
+import { READ_MODEL_PROJECTIONS } from '@samsyn/read-models';
+import { waitForReadModels } from './wait-for-read-models';
+import { closeOnSignal, openSamsynProcess } from './samsyn-process';
+import { startSamsyn } from './start-samsyn';
 
-async function bootstrap(): Promise<void> {
-  const config = storeConfigFromEnv(process.env);
-  const resources = await openSamsynResources(config, loadMasterKey(process.env, config).key);
-  const app = await NestFactory.create(SamsynModule.withStore(resources.store), { logger: ['error', 'warn', 'log'] });
-  const port = Number(process.env.PORT ?? 4000);
-  const host = process.env.HOST ?? '127.0.0.1';
-  await app.listen(port, host);
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => void app.close().then(() => process.exit(0)));
+const DEMO_SEED = 2023;
+
+/** `npm start`: every subgraph and the gateway in one process over one store; demo data on the first start. */
+async function main(env: NodeJS.ProcessEnv): Promise<void> {
+  const started = performance.now();
+  const say = (line: string) => process.stdout.write(`${line}\n`);
+  const samsyn = await openSamsynProcess(env);
+  say(`Samsyn is starting — ${samsyn.describe()}`);
+  if (env.SAMSYN_DEMO_DATA !== 'off') {
+    let shown = 0;
+    const demo = await loadDemoData(samsyn.resources, {
+      seed: Number(env.SAMSYN_DEMO_SEED ?? DEMO_SEED),
+      today: new Date().toISOString().slice(0, 10),
+      onProgress: ({ done, total }) => {
+        if (done === total || done - shown >= 200) {
+          shown = done;
+          say(`  demo data: ${done}/${total} journeys`);
+        }
+      },
+    });
+    say(
+      demo.status === 'loaded'
+        ? `  demo data: ${demo.journeys} journeys, ${demo.events} events in ${(demo.ms / 1000).toFixed(1)} s (Örebro county, seed ${DEMO_SEED})`
+        : `  demo data: ${demo.reason}`,
+    );
   }
-  process.stdout.write(`Samsyn is up on http://${host}:${port}/health — event store: ${describeStore(config)}\n`);
+  const caughtUp = await waitForReadModels(samsyn.runner, READ_MODEL_PROJECTIONS, (line) => say(`  ${line}`));
+  say(`  read models: ${caughtUp.events} events applied in ${(caughtUp.ms / 1000).toFixed(1)} s`);
+  const host = env.HOST ?? '127.0.0.1';
+  const stack = await startSamsyn(samsyn.context, { host, gatewayPort: Number(env.PORT ?? 4000), subgraphPorts: 'default' });
+  closeOnSignal(async () => {
+    await stack.close();
+    await samsyn.close();
+  });
+  say(`Samsyn is up in ${((performance.now() - started) / 1000).toFixed(1)} s: GraphQL gateway at ${stack.gatewayUrl}`);
+  say(`  subgraphs: ${Object.entries(stack.subgraphUrls).map(([name, url]) => `${name} ${url}`).join(', ')}`);
+  say('  Act as an organisation with the header  x-samsyn-organisation: FK  (or AF, KOMMUN:1880, REGION:18, PERSON).');
+  say('  This header stands in for tokens until access control lands; do not put real data in this instance.');
+  say(`  Try: curl -s ${stack.gatewayUrl} -H 'content-type: application/json' -H 'x-samsyn-organisation: FK' \\`);
+  say(`       -d '{"query":"{ fkDecisionsEnding(months: 6) { validTo person { id homeKommun fkAvslagCase { status } } } }"}'`);
 }
 
-void bootstrap().catch((error: unknown) => {
+void main(process.env).catch((error: unknown) => {
   process.stderr.write(`Samsyn failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });

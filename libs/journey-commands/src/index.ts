@@ -3,3 +3,4 @@ export * from './personal-data-codec';
 export * from './person-index';
 export * from './journey-command-service';
 export * from './journey-history';
+export * from './journey-import';

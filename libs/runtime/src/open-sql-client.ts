@@ -11,6 +11,8 @@ export async function openSqlClient(config: StoreConfig): Promise<SqlClient> {
       return config.tablesUrl ? new PostgresClient({ connectionString: config.tablesUrl }) : openPglite(config.dataDir);
     case 'pglite':
       return openPglite(config.dataDir);
+    case 'memory':
+      return PgliteClient.open();
   }
 }
 

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 /** Where Samsyn keeps its events and its tables (person index, journey keys, read models). */
 export type StoreConfig =
   | { kind: 'pglite'; dataDir: string }
+  /** PGlite in memory: gone when the process ends (schema generation, tests). */
+  | { kind: 'memory' }
   | { kind: 'postgres'; url: string }
   | { kind: 'kurrentdb'; url: string; tablesUrl: string | undefined; dataDir: string };
 
@@ -27,6 +29,8 @@ export function describeStore(config: StoreConfig): string {
   switch (config.kind) {
     case 'pglite':
       return `PGlite in ${pgliteDirectory(config.dataDir)}`;
+    case 'memory':
+      return 'PGlite in memory';
     case 'postgres':
       return `PostgreSQL at ${new URL(config.url).host}`;
     case 'kurrentdb':

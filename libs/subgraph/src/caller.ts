@@ -6,7 +6,7 @@ import { GraphQLError } from 'graphql';
 /** The header naming the organisation a request acts for, until signed tokens replace it (issue 5). */
 export const ORGANISATION_HEADER = 'x-samsyn-organisation';
 
-interface RequestLike {
+export interface RequestLike {
   headers: Record<string, string | string[] | undefined>;
 }
 

@@ -16,3 +16,11 @@ export const CommandIdArg = () =>
     },
     new UuidPipe('commandId', 'choose a fresh UUID per command and reuse it when you retry'),
   );
+
+/** `consistentWith: String`: a position a mutation returned; the answer is at least that fresh. */
+export const ConsistentWithArg = () =>
+  Args('consistentWith', {
+    type: () => String,
+    nullable: true,
+    description: 'A position a mutation returned ("commit/prepare"): wait until the read models include it (bounded)',
+  });

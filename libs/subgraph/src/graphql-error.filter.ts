@@ -2,6 +2,7 @@ import { Catch, HttpException, Logger } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import { DOMAIN_ERROR_KINDS, DomainError, type DomainErrorKind } from '@samsyn/domain';
 import { EventStoreError, TooManyConflictsError } from '@samsyn/event-store';
+import { ProjectionBehindError } from '@samsyn/projections';
 import { GraphQLError } from 'graphql';
 
 const CODE_OF_KIND: { readonly [Kind in DomainErrorKind]: string } = {
@@ -29,6 +30,12 @@ export class GraphQLErrorFilter implements GqlExceptionFilter {
     }
     if (error instanceof TooManyConflictsError || error instanceof EventStoreError) {
       return new GraphQLError(error.message, { extensions: { code: 'CONFLICT', reason: error.code } });
+    }
+    if (error instanceof ProjectionBehindError) {
+      const { eventsBehind, secondsBehind } = error.lag;
+      return new GraphQLError(error.message, {
+        extensions: { code: 'PROJECTION_BEHIND', projection: error.lag.projection, eventsBehind, secondsBehind, waitedMs: error.waitedMs },
+      });
     }
     if (error instanceof HttpException && error.getStatus() < 500) {
       return new GraphQLError(error.message, { extensions: { code: 'BAD_REQUEST' } });

@@ -8,4 +8,4 @@ export * from './uuid.pipe';
 export * from './input-fields';
 export * from './development-mode';
 export * from './command-args';
-export * from './run-standalone';
+export * from './coercion-error-field';

@@ -2,7 +2,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
-import { GraphQLModule } from '@nestjs/graphql';
+import { type BuildSchemaOptions, GraphQLModule } from '@nestjs/graphql';
 import { coercionErrorField } from './coercion-error-field';
 import { FEDERATION_V2_7 } from './federation';
 import { GraphQLErrorFilter } from './graphql-error.filter';
@@ -15,6 +15,8 @@ export interface SubgraphOptions {
   development: boolean;
   /** The modules whose resolvers belong to this subgraph; several subgraphs may share one process. */
   include: Type[];
+  /** Entity stubs no query of this subgraph returns, which the schema must still hold (e.g. `Person`). */
+  orphanedTypes?: Type[];
 }
 
 /** A Federation 2 code-first subgraph at /graphql: validated input, errors with stable codes. */
@@ -30,6 +32,10 @@ export class SubgraphGraphQLModule {
           sortSchema: true,
           path: '/graphql',
           include: options.include,
+          // The federation driver does not hand `include` to the type generator (@nestjs/graphql 14.0.3 passes it
+          // only on the non-federated path), so types registered in other subgraphs' modules would leak into
+          // this schema; passing it along here restores the filter.
+          buildSchemaOptions: { orphanedTypes: options.orphanedTypes ?? [], includeModules: options.include } as BuildSchemaOptions,
           context: ({ req }: { req: unknown }) => ({ req }),
           includeStacktraceInErrorResponses: options.development,
           playground: false,

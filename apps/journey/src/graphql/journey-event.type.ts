@@ -1,9 +1,10 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { JourneyModule } from '../journey.module';
 import { formatPosition } from '@samsyn/event-store';
 import type { JourneyHistoryEntry } from '@samsyn/journey-commands';
 import { GraphQLJSONObject } from 'graphql-scalars';
 
-@ObjectType({ description: 'One event of a journey, as recorded' })
+@ObjectType({ description: 'One event of a journey, as recorded', registerIn: () => JourneyModule })
 export class JourneyEventRecord {
   @Field(() => Int)
   revision!: number;

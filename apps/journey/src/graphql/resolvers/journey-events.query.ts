@@ -6,7 +6,7 @@ import { readJourneyHistory } from '@samsyn/journey-commands';
 import { JourneyKeyStore } from '@samsyn/personal-data';
 import { JourneyIdArg } from '@samsyn/subgraph';
 import { GraphQLError } from 'graphql';
-import { DEVELOPMENT_MODE, EVENT_STORE } from '../../journey.tokens';
+import { DEVELOPMENT_MODE, EVENT_STORE } from '@samsyn/journey-graphql';
 import { JourneyEventRecord } from '../journey-event.type';
 
 @Resolver()

@@ -1,9 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import type { OrganisationRef } from '@samsyn/domain';
 import { Caller, CommandIdArg } from '@samsyn/subgraph';
-import { CommandReceipt } from '../command-receipt.type';
-import { OpenJourneyInput } from '../inputs/journey.inputs';
-import { JourneyCommandSender } from '../journey-command-sender';
+import { CommandReceipt, JourneyCommandSender, OpenJourneyInput } from '@samsyn/journey-graphql';
 
 @Resolver()
 export class OpenJourneyMutation {

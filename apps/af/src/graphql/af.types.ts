@@ -1,0 +1,63 @@
+import { AfModule } from '../af.module';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { AfPerson } from './af-person';
+
+@ObjectType({ description: 'A referral from FK’s lotsning to Arbetsförmedlingen', registerIn: () => AfModule })
+export class AfReferral {
+  @Field(() => AfPerson)
+  person!: AfPerson;
+
+  @Field()
+  referralId!: string;
+
+  @Field({ description: 'information, contact_details or booked_meeting' })
+  help!: string;
+
+  @Field()
+  referredOn!: string;
+}
+
+@ObjectType({ description: 'What the person agreed to share with the participants before a meeting', registerIn: () => AfModule })
+export class AfPreMeetingBrief {
+  @Field(() => [String], { description: 'The data categories shared' })
+  categories!: string[];
+}
+
+@ObjectType({ description: 'A meeting AF takes part in', registerIn: () => AfModule })
+export class AfMeeting {
+  @Field(() => AfPerson)
+  person!: AfPerson;
+
+  @Field()
+  meetingId!: string;
+
+  @Field()
+  kind!: string;
+
+  @Field()
+  at!: string;
+
+  @Field()
+  organiser!: string;
+
+  @Field(() => [String])
+  participants!: string[];
+
+  @Field(() => AfPreMeetingBrief, { nullable: true, description: 'Null when the person agreed to no brief' })
+  brief!: AfPreMeetingBrief | null;
+}
+
+@ObjectType({ description: 'Whether the person is registered as a job seeker at Arbetsförmedlingen', registerIn: () => AfModule })
+export class AfJobSeeker {
+  @Field(() => AfPerson)
+  person!: AfPerson;
+
+  @Field()
+  registered!: boolean;
+
+  @Field({ description: 'Since when the current status holds' })
+  since!: string;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+}

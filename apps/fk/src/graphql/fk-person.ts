@@ -1,0 +1,5 @@
+import { personStub } from '@samsyn/journey-graphql';
+import { FkModule } from '../fk.module';
+
+export const FkPerson = personStub(() => FkModule);
+export type FkPerson = InstanceType<typeof FkPerson>;

@@ -1,0 +1,31 @@
+import { randomBytes } from 'node:crypto';
+import type { ProjectionReading } from '@samsyn/journey-graphql';
+import { MasterKey } from '@samsyn/personal-data';
+import { openSamsynResources, systemClock } from '@samsyn/runtime';
+import { startSamsyn } from '../../samsyn/src/start-samsyn';
+import { SUBGRAPHS } from '../../samsyn/src/subgraphs';
+import { composeSupergraph, type Supergraph } from './compose-supergraph';
+
+const NO_READS: ProjectionReading = {
+  tables: () => Promise.reject(new Error('No read models while composing the schema')),
+  waitFor: () => Promise.reject(new Error('No read models while composing the schema')),
+};
+
+/**
+ * The supergraph the code defines now: every subgraph started in memory on free ports, its SDL taken, and
+ * composed with the URLs the subgraphs have when started on their default ports.
+ */
+export async function composeCurrentSupergraph(): Promise<Supergraph> {
+  const resources = await openSamsynResources({ kind: 'memory' }, MasterKey.fromBase64(randomBytes(32).toString('base64')));
+  try {
+    const stack = await startSamsyn(
+      { resources, projections: NO_READS, clock: systemClock, development: false },
+      { host: '127.0.0.1', gatewayPort: 0, subgraphPorts: 'free' },
+    );
+    await stack.close();
+    const defaultUrl = (name: string) => `http://127.0.0.1:${SUBGRAPHS.find((subgraph) => subgraph.name === name)?.defaultPort}/graphql`;
+    return composeSupergraph(stack.subgraphSdls.map((sdl) => ({ ...sdl, url: defaultUrl(sdl.name) })));
+  } finally {
+    await resources.close();
+  }
+}

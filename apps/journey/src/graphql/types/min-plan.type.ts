@@ -1,0 +1,99 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { JourneyModule } from '../../journey.module';
+import { PlainText } from './plain-text.type';
+
+@ObjectType({ registerIn: () => JourneyModule })
+export class MinPlanDecision {
+  @Field({ description: 'QUARTER, HALF, THREE_QUARTERS or FULL' })
+  grade!: string;
+
+  @Field()
+  from!: string;
+
+  @Field()
+  to!: string;
+
+  @Field(() => Int)
+  daysLeft!: number;
+}
+
+@ObjectType({ description: 'Someone the person can turn to; name and phone are null once the person’s data is erased', registerIn: () => JourneyModule })
+export class MinPlanContact {
+  @Field()
+  organisation!: string;
+
+  @Field({ description: 'The organisation as a person names it' })
+  organisationName!: string;
+
+  @Field()
+  role!: string;
+
+  @Field(() => String, { nullable: true })
+  name!: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone!: string | null;
+}
+
+@ObjectType({ registerIn: () => JourneyModule })
+export class MinPlanInsats {
+  @Field()
+  insatsId!: string;
+
+  @Field()
+  insatsType!: string;
+
+  @Field()
+  provider!: string;
+
+  @Field()
+  startDate!: string;
+
+  @Field(() => String, { nullable: true })
+  plannedEnd!: string | null;
+
+  @Field()
+  paused!: boolean;
+}
+
+@ObjectType({ registerIn: () => JourneyModule })
+export class MinPlanMeeting {
+  @Field()
+  meetingId!: string;
+
+  @Field()
+  kind!: string;
+
+  @Field()
+  at!: string;
+
+  @Field(() => [String])
+  participants!: string[];
+}
+
+@ObjectType({ description: '"Min plan": the person’s own view of where they stand and what happens next', registerIn: () => JourneyModule })
+export class MinPlan {
+  @Field(() => MinPlanDecision, { nullable: true, description: 'The current aktivitetsersättning, if any' })
+  decision!: MinPlanDecision | null;
+
+  @Field(() => [MinPlanContact], { description: 'Every current contact person and how to reach them' })
+  contacts!: MinPlanContact[];
+
+  @Field(() => [MinPlanInsats])
+  activeInsatser!: MinPlanInsats[];
+
+  @Field(() => MinPlanMeeting, { nullable: true })
+  nextMeeting!: MinPlanMeeting | null;
+
+  @Field(() => [String], { description: 'The plan’s goals' })
+  goals!: string[];
+
+  @Field(() => [String], { description: 'The person’s strengths, as the plan records them' })
+  strengths!: string[];
+
+  @Field(() => String, { nullable: true })
+  nextFollowUp!: string | null;
+
+  @Field(() => [PlainText], { description: 'What happens next, most pressing first' })
+  whatHappensNext!: PlainText[];
+}

@@ -1,0 +1,27 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { JourneyModule } from '../../journey.module';
+import { PlainText } from './plain-text.type';
+
+@ObjectType({ description: 'One line of the shared timeline', registerIn: () => JourneyModule })
+export class TimelineEntry {
+  @Field(() => Int)
+  revision!: number;
+
+  @Field()
+  position!: string;
+
+  @Field()
+  occurredAt!: string;
+
+  @Field()
+  type!: string;
+
+  @Field({ description: 'The organisation that wrote it' })
+  author!: string;
+
+  @Field({ description: 'What the event tells about the person (access is granted per category)' })
+  category!: string;
+
+  @Field(() => PlainText)
+  label!: PlainText;
+}

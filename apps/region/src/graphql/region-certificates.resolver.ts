@@ -1,0 +1,43 @@
+import { Inject, type Type } from '@nestjs/common';
+import { Args, Context, Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import type { OrganisationRef } from '@samsyn/domain';
+import { CLOCK, ReadModels } from '@samsyn/journey-graphql';
+import { involvementProjection, needingCertificate } from '@samsyn/read-models';
+import type { Clock } from '@samsyn/runtime';
+import { Caller, ConsistentWithArg, type RequestLike } from '@samsyn/subgraph';
+
+/** The region's list of people who need a läkarutlåtande before their decision ends. */
+export function regionCertificateResolvers(Person: Type, registerIn: () => Type): Type[] {
+  @ObjectType({ description: 'Someone whose decision ends soon with no läkarutlåtande since it began', registerIn })
+  class CertificateNeed {
+    @Field(() => Person)
+    person!: { id: string };
+
+    @Field()
+    decisionEnds!: string;
+
+    @Field(() => String, { nullable: true })
+    lastCertificateOn!: string | null;
+  }
+
+  @Resolver()
+  class RegionCertificatesResolver {
+    constructor(
+      readonly reads: ReadModels,
+      @Inject(CLOCK) readonly clock: Clock,
+    ) {}
+
+    @Query(() => [CertificateNeed], { description: 'Who needs a läkarutlåtande before their decision ends within `months` (default 6)' })
+    async regionCertificatesNeeded(
+      @Caller() _caller: OrganisationRef,
+      @Context('req') req: RequestLike,
+      @Args('months', { type: () => Int, defaultValue: 6 }) months: number,
+      @ConsistentWithArg() consistentWith?: string,
+    ): Promise<CertificateNeed[]> {
+      const tables = await this.reads.tables(involvementProjection, req, consistentWith);
+      const rows = await needingCertificate(this.reads.sql, tables, this.clock.now().slice(0, 10), months);
+      return rows.map((row) => ({ ...row, person: { id: row.journeyId } }));
+    }
+  }
+  return [RegionCertificatesResolver];
+}

@@ -1,0 +1,10 @@
+import { Organisation } from '@samsyn/domain';
+import { involvementSubgraph } from '@samsyn/journey-graphql';
+
+/** The samordningsförbund's view: the participants of its joint insatser, their insatser and contacts. */
+export const samordningSubgraph = involvementSubgraph({
+  prefix: 'samordning',
+  codeArgument: 'forbundId',
+  codeDescription: 'The samordningsförbund’s id, as in SAMORDNINGSFORBUND:<id>',
+  organisation: (id) => Organisation.parse(`SAMORDNINGSFORBUND:${id}`).toString(),
+});

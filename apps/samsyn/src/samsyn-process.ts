@@ -1,0 +1,56 @@
+import { journeyEventDecoder, ProjectionRunner } from '@samsyn/projections';
+import { projectionReading, type SubgraphContext } from '@samsyn/journey-graphql';
+import { READ_MODEL_PROJECTIONS } from '@samsyn/read-models';
+import {
+  describeStore,
+  loadMasterKey,
+  openSamsynResources,
+  storeConfigFromEnv,
+  systemClock,
+  type SamsynResources,
+  type StoreConfig,
+} from '@samsyn/runtime';
+import { isDevelopmentMode } from '@samsyn/subgraph';
+
+export interface SamsynProcess {
+  config: StoreConfig;
+  resources: SamsynResources;
+  runner: ProjectionRunner;
+  context: SubgraphContext;
+  /** One line naming the store and where the master key came from: never the key or a password. */
+  describe(): string;
+  close(): Promise<void>;
+}
+
+/** What one Samsyn process holds: the store and tables, the projection runner, and the subgraphs' context. */
+export async function openSamsynProcess(env: NodeJS.ProcessEnv): Promise<SamsynProcess> {
+  const config = storeConfigFromEnv(env);
+  const masterKey = loadMasterKey(env, config);
+  const resources = await openSamsynResources(config, masterKey.key);
+  const runner = new ProjectionRunner({
+    store: resources.store,
+    sql: resources.sql,
+    decode: journeyEventDecoder(resources.keys),
+    projections: READ_MODEL_PROJECTIONS,
+  });
+  await runner.start();
+  const development = isDevelopmentMode(env);
+  return {
+    config,
+    resources,
+    runner,
+    context: { resources, projections: projectionReading(runner.reader), clock: systemClock, development },
+    describe: () => `${describeStore(config)}, master key from ${masterKey.source}${development ? ', development mode' : ''}`,
+    async close() {
+      await runner.stop();
+      await resources.close();
+    },
+  };
+}
+
+/** Closes `close` on SIGTERM or SIGINT and exits 0. */
+export function closeOnSignal(close: () => Promise<void>): void {
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => void close().then(() => process.exit(0), () => process.exit(1)));
+  }
+}

@@ -1,0 +1,105 @@
+import { CalendarDate, type ApplicationKind } from '@samsyn/domain';
+import { kommunOrganisation, samordningsforbundFor } from '../county/orebro-organisations';
+import type { DemoPerson } from '../people/demo-people';
+import type { SeededRandom } from '../random/seeded-random';
+import type { JourneySimulation } from './journey-simulation';
+
+/** What the story keeps track of itself, so that every command it writes is one the domain accepts. */
+export interface StoryState {
+  activeDecision: { readonly decisionId: string; readonly to: CalendarDate } | null;
+  pendingApplication: { readonly kind: ApplicationKind; readonly appliedOn: CalendarDate } | null;
+  /** The last day of the latest period granted (or, for a journey opened at an extension, the period before it). */
+  previousEnd: CalendarDate | null;
+  /** No period follows the active one: when it ends, the aktivitetsersättning ends for good. */
+  lastPeriod: boolean;
+  movingOn: boolean;
+  supportStarted: boolean;
+  jobSeeker: boolean;
+  plan: boolean;
+  readonly hasRepresentative: boolean;
+  /** `organisation/role` → the current contact person's name. */
+  readonly contactPersons: Map<string, string>;
+  readonly insatser: Map<string, InsatsInStory>;
+}
+
+export interface InsatsInStory {
+  readonly provider: string;
+  readonly dependsOnBenefit: boolean;
+  status: 'running' | 'paused' | 'ended';
+}
+
+export interface StoryLimits {
+  /** 1 July of the year the person turns 19: the earliest start of a period. */
+  readonly earliestStart: CalendarDate;
+  /** The last day of the month before the 30th birthday: the latest end of a period. */
+  readonly latestEnd: CalendarDate;
+}
+
+export interface StoryContext {
+  readonly sim: JourneySimulation;
+  readonly random: SeededRandom;
+  readonly person: DemoPerson;
+  readonly birth: CalendarDate;
+  readonly today: CalendarDate;
+  readonly limits: StoryLimits;
+  readonly kommun: string;
+  readonly samordningsforbund: string;
+  readonly state: StoryState;
+  /** `kind-n`, unique within the journey. */
+  nextId(kind: string): string;
+  /** Runs `action` `days` after the running action's day: on a weekday, during office hours. */
+  later(days: number, action: () => void): void;
+  /** Runs `action` on `day` (or the Monday after a weekend) at `minute`, office hours by default. */
+  on(day: CalendarDate, action: () => void, minute?: number): void;
+}
+
+export function storyContext(
+  sim: JourneySimulation,
+  random: SeededRandom,
+  person: DemoPerson,
+  today: CalendarDate,
+  hasRepresentative: boolean,
+): StoryContext {
+  const birth = CalendarDate.parse(person.birthDate, 'birthDate');
+  const counters = new Map<string, number>();
+  const on = (day: CalendarDate, action: () => void, minute = random.int(96, 186) * 5) => sim.at(weekday(day), minute, action);
+  return {
+    sim,
+    random,
+    person,
+    birth,
+    today,
+    limits: {
+      earliestStart: CalendarDate.firstDayOfMonth(birth.year + 19, 7),
+      latestEnd: CalendarDate.firstDayOfMonth(birth.year + 30, birth.month).addDays(-1),
+    },
+    kommun: kommunOrganisation(person.kommunkod),
+    samordningsforbund: samordningsforbundFor(person.kommunkod),
+    state: {
+      activeDecision: null,
+      pendingApplication: null,
+      previousEnd: null,
+      lastPeriod: false,
+      movingOn: false,
+      supportStarted: false,
+      jobSeeker: false,
+      plan: false,
+      hasRepresentative,
+      contactPersons: new Map(),
+      insatser: new Map(),
+    },
+    nextId(kind) {
+      const next = (counters.get(kind) ?? 0) + 1;
+      counters.set(kind, next);
+      return `${kind}-${next}`;
+    },
+    later: (days, action) => on(sim.day.addDays(days), action),
+    on,
+  };
+}
+
+/** Saturday and Sunday move to the Monday after. */
+export function weekday(day: CalendarDate): CalendarDate {
+  const dayOfWeek = (((day.dayNumber + 4) % 7) + 7) % 7; // 0 is Sunday
+  return dayOfWeek === 6 ? day.addDays(2) : dayOfWeek === 0 ? day.addDays(1) : day;
+}

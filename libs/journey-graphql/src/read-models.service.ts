@@ -1,0 +1,48 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type Position, parsePosition, type SqlClient } from '@samsyn/event-store';
+import type { Projection, ProjectionTables } from '@samsyn/projections';
+import type { RequestLike } from '@samsyn/subgraph';
+import { GraphQLError } from 'graphql';
+import type { ProjectionReading } from './projection-reading';
+import { PROJECTIONS, SQL_CLIENT } from './tokens';
+
+/** The header a client sends to read at least as fresh as a mutation's `position`, across every subgraph. */
+export const CONSISTENT_WITH_HEADER = 'x-samsyn-consistent-with';
+
+/** Reads of the read models for resolvers, at least as fresh as the request asks. */
+@Injectable()
+export class ReadModels {
+  constructor(
+    @Inject(SQL_CLIENT) readonly sql: SqlClient,
+    @Inject(PROJECTIONS) private readonly projections: ProjectionReading,
+  ) {}
+
+  /**
+   * The tables of `projection` once it has caught up with `consistentWith` (an argument) or the
+   * x-samsyn-consistent-with header, whichever is given.
+   */
+  async tables<Name extends string>(
+    projection: Projection<Name>,
+    request: RequestLike | undefined,
+    consistentWith?: string | null,
+  ): Promise<ProjectionTables<Name>> {
+    const wanted = consistentWith ?? headerValue(request);
+    if (wanted) await this.projections.waitFor(projection.name, parseConsistentWith(wanted));
+    return this.projections.tables(projection);
+  }
+}
+
+function headerValue(request: RequestLike | undefined): string | undefined {
+  const value = request?.headers[CONSISTENT_WITH_HEADER];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function parseConsistentWith(text: string): Position {
+  try {
+    return parsePosition(text);
+  } catch {
+    throw new GraphQLError('consistentWith must be a position a mutation returned ("commit/prepare")', {
+      extensions: { code: 'BAD_USER_INPUT', field: 'consistentWith' },
+    });
+  }
+}

@@ -1,0 +1,17 @@
+export type { Projection, ProjectedEvent, ProjectionTables } from './projection';
+export * from './projection-errors';
+export { versionSchema, tablesIn } from './projection-schema';
+export type { EventDecoder } from './decoding/event-decoder';
+export { journeyEventDecoder, JOURNEY_STREAM_PREFIX } from './decoding/journey-event-decoder';
+export type { JourneyEventDecoderOptions } from './decoding/journey-event-decoder';
+export { ProjectionRunner, DEFAULT_BATCH_SIZE } from './running/projection-runner';
+export type { ProjectionRunnerOptions } from './running/projection-runner';
+export type { AppliedBatch, LaneState, ProjectionStatus } from './running/projection-lane';
+export type { TargetRole } from './state/projection-target';
+export { ProjectionReader, PROJECTIONS_CHANNEL } from './reading/projection-reader';
+export type { ProjectionLag } from './reading/projection-lag';
+export { ensureProjectionStateTable } from './state/projection-state-table';
+export { rebuildProjections } from './rebuild/rebuild-projections';
+export type { RebuildOptions, RebuildProgress, RebuildResult } from './rebuild/rebuild-projections';
+export { runRebuildCli, runRebuildCliAsMain } from './cli/rebuild';
+export type { CliStreams } from './cli/rebuild';

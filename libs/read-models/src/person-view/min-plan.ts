@@ -1,0 +1,46 @@
+import type { ActiveJourney, ContactRole, IsoDate, IsoTimestamp, MeetingKind, OrganisationRef } from '@samsyn/domain';
+import { daysBetween } from '../dates';
+import { whatHappensNext, type PlainText } from './what-happens-next';
+
+export interface MinPlan {
+  decision: { grade: string; from: IsoDate; to: IsoDate; daysLeft: number } | null;
+  contacts: { organisation: OrganisationRef; role: ContactRole; name: string | null; phone: string | null }[];
+  activeInsatser: { insatsId: string; insatsType: string; provider: OrganisationRef; startDate: IsoDate; plannedEnd: IsoDate | null; paused: boolean }[];
+  nextMeeting: { meetingId: string; kind: MeetingKind; at: IsoTimestamp; participants: OrganisationRef[] } | null;
+  goals: string[];
+  strengths: string[];
+  nextFollowUp: IsoDate | null;
+  whatHappensNext: PlainText[];
+}
+
+/**
+ * "Min plan": the person's own view of their journey, from the state the domain folds from their stream.
+ * Built on read, so it is never behind, and erased personal fields are simply absent.
+ */
+export function minPlanOf(state: ActiveJourney, now: IsoTimestamp): MinPlan {
+  const today = now.slice(0, 10);
+  const decision = state.activeDecision;
+  const upcoming = Object.entries(state.meetings)
+    .filter(([, meeting]) => meeting.status === 'scheduled' && Date.parse(meeting.at) >= Date.parse(now))
+    .sort(([, a], [, b]) => Date.parse(a.at) - Date.parse(b.at));
+  const next = upcoming[0];
+  return {
+    decision: decision && { grade: decision.grade, from: decision.from, to: decision.to, daysLeft: Math.max(0, daysBetween(today, decision.to)) },
+    contacts: Object.values(state.contactPersons).map(({ organisation, role, name, phone }) => ({ organisation, role, name, phone })),
+    activeInsatser: Object.entries(state.insatser)
+      .filter(([, insats]) => insats.status !== 'ended')
+      .map(([insatsId, insats]) => ({
+        insatsId,
+        insatsType: insats.insatsType,
+        provider: insats.provider,
+        startDate: insats.startDate,
+        plannedEnd: insats.plannedEnd,
+        paused: insats.status === 'paused',
+      })),
+    nextMeeting: next ? { meetingId: next[0], kind: next[1].kind, at: next[1].at, participants: [...next[1].participants] } : null,
+    goals: [...(state.plan?.goals ?? [])],
+    strengths: [...(state.plan?.strengths ?? [])],
+    nextFollowUp: state.plan?.nextFollowUp ?? null,
+    whatHappensNext: whatHappensNext(state, now),
+  };
+}

@@ -1,0 +1,166 @@
+import { randomUUID } from 'node:crypto';
+import { parsePosition, comparePositions } from '@samsyn/event-store';
+import { JOURNEY_EVENTS, OPEN_JOURNEY, send, type Receipt } from './support/journey-mutations';
+import { startSamsynStack, type Backend, type SamsynStack } from './support/samsyn-stack';
+import { CONTACT_NAME, PERSONNUMMER, REPORT_JOURNEY } from './support/report-journey.fixture';
+
+const backends: Backend[] = ['PGlite', 'PostgreSQL'];
+
+const FEDERATED_PERSON = `query Person($id: ID!) {
+  person(id: $id) {
+    id homeKommun
+    minPlan { contacts { organisation organisationName role name phone } whatHappensNext { sv en } }
+    timeline { type author }
+    fkAvslagCase { status referredTo }
+    afJobSeeker { registered }
+    afReferrals { help }
+    kommunContacts(kommunkod: "1880") { role }
+    riskSignals { kind }
+  }
+  fkAvslagCases(status: "contact_established") { person { id } }
+  afReferrals { person { id } }
+  kommunParticipants(kommunkod: "1880") { id }
+}`;
+
+interface FederatedPerson {
+  person: {
+    minPlan: { contacts: unknown[]; whatHappensNext: { sv: string; en: string }[] };
+    timeline: { type: string; author: string }[];
+  } & Record<string, unknown>;
+  fkAvslagCases: { person: { id: string } }[];
+  afReferrals: { person: { id: string } }[];
+  kommunParticipants: { id: string }[];
+}
+
+describe.each(backends)('Samsyn through the gateway on %s', (backend) => {
+  let stack: SamsynStack;
+
+  beforeAll(async () => {
+    stack = await startSamsynStack(backend);
+  });
+  afterAll(() => stack.close());
+
+  const open = async (personnummer: string, commandId?: string) => {
+    stack.clock.set('2023-01-10T09:00:00+01:00');
+    const response = await stack.as<{ openJourney: Receipt }>('FK', OPEN_JOURNEY, {
+      input: { personnummer, homeKommun: '1880' },
+      commandId,
+    });
+    expect(response.errors).toBeUndefined();
+    return response.data!.openJourney;
+  };
+
+  it('records the reports’ journey from first application to contact established', async () => {
+    const opened = await open(PERSONNUMMER);
+    expect(opened).toMatchObject({ revision: 0, alreadyHandled: false, events: ['JourneyOpened'] });
+
+    const receipts: Receipt[] = [opened];
+    for (const step of REPORT_JOURNEY) {
+      const response = await send(stack, opened.journeyId, step);
+      expect({ step: step.mutation, errors: response.errors }).toEqual({ step: step.mutation, errors: undefined });
+      receipts.push(response.data![step.mutation]!);
+    }
+
+    const revisions = receipts.map((receipt) => receipt.revision);
+    expect(revisions).toEqual([...revisions].sort((a, b) => a - b));
+    const positions = receipts.map((receipt) => parsePosition(receipt.position!));
+    for (let i = 1; i < positions.length; i++) expect(comparePositions(positions[i - 1]!, positions[i]!)).toBeLessThan(0);
+
+    const held = receipts.at(-2)!;
+    expect(held.events).toEqual(['MeetingHeld', 'JobSeekerRegistered']);
+    expect(receipts.at(-1)!.events).toContain('ContactEstablished');
+
+    const history = await stack.as<{ journeyEvents: { revision: number; type: string; author: string; data: Record<string, unknown> }[] }>(
+      'FK',
+      JOURNEY_EVENTS,
+      { journeyId: opened.journeyId },
+    );
+    expect(history.errors).toBeUndefined();
+    const events = history.data!.journeyEvents;
+    expect(events.map((event) => event.type)).toEqual(receipts.flatMap((receipt) => receipt.events));
+    expect(events.at(-1)!.revision).toBe(receipts.at(-1)!.revision);
+    expect(events.find((event) => event.type === 'SupportAccepted')?.author).toBe('PERSON');
+    expect(events[0]!.data).toMatchObject({ personnummer: '200308203454', homeKommun: '1880' });
+    expect(events.find((event) => event.type === 'ContactPersonAssigned')?.data).toMatchObject({ name: CONTACT_NAME });
+  });
+
+  it('shows the journey in every read model it belongs in, in one federated query, as fresh as the last mutation', async () => {
+    const opened = await open('20040101-0004');
+    let last: Receipt = opened;
+    for (const step of REPORT_JOURNEY) {
+      const response = await send(stack, opened.journeyId, step);
+      last = response.data![step.mutation]!;
+      if (step.mutation === 'scheduleMeeting') {
+        stack.clock.set('2023-02-10T09:00:00+01:00');
+        const upcoming = await stack.as<{ afUpcomingMeetings: { person: { id: string }; brief: { categories: string[] } | null }[] }>(
+          'AF',
+          '{ afUpcomingMeetings { person { id } brief { categories } } }',
+          {},
+          { 'x-samsyn-consistent-with': last.position! },
+        );
+        expect(upcoming.data!.afUpcomingMeetings).toContainEqual({ person: { id: opened.journeyId }, brief: { categories: ['benefit', 'lotsning'] } });
+      }
+    }
+    stack.clock.set('2023-03-01T09:00:00+01:00');
+    const response = await stack.as<FederatedPerson>('FK', FEDERATED_PERSON, { id: opened.journeyId }, { 'x-samsyn-consistent-with': last.position! });
+    expect(response.errors).toBeUndefined();
+    const { person, fkAvslagCases, afReferrals, kommunParticipants } = response.data!;
+    expect(person).toMatchObject({
+      id: opened.journeyId,
+      homeKommun: '1880',
+      fkAvslagCase: { status: 'contact_established', referredTo: ['AF'] },
+      afJobSeeker: { registered: true },
+      afReferrals: [{ help: 'booked_meeting' }],
+      kommunContacts: [],
+      riskSignals: [],
+    });
+    expect(person.minPlan.contacts).toEqual([expect.objectContaining({ organisation: 'FK', name: CONTACT_NAME, organisationName: 'Försäkringskassan' })]);
+    expect(person.minPlan.whatHappensNext[0]!.sv).toContain('Inget är inplanerat');
+    expect(person.timeline.map((entry) => entry.type)).toEqual(expect.arrayContaining(['ApplicationRejected', 'MeetingHeld', 'ContactEstablished']));
+    expect(fkAvslagCases.map((entry) => entry.person.id)).toContain(opened.journeyId);
+    expect(afReferrals.map((entry) => entry.person.id)).toContain(opened.journeyId);
+    expect(kommunParticipants.map((entry) => entry.id)).toContain(opened.journeyId);
+  });
+
+  it('writes nothing twice when a client retries a mutation with the same commandId', async () => {
+    const commandId = randomUUID();
+    const opened = await open('20010315-2385', commandId);
+    const reopened = await open('200103152385', commandId);
+    expect(reopened).toEqual({ ...opened, alreadyHandled: true });
+
+    const step = REPORT_JOURNEY[0]!;
+    const stepCommandId = randomUUID();
+    const first = await send(stack, opened.journeyId, step, stepCommandId);
+    const again = await send(stack, opened.journeyId, step, stepCommandId);
+    expect(again.data![step.mutation]).toEqual({ ...first.data![step.mutation], alreadyHandled: true });
+
+    const history = await stack.as<{ journeyEvents: unknown[] }>('FK', JOURNEY_EVENTS, { journeyId: opened.journeyId });
+    expect(history.data!.journeyEvents).toHaveLength(2);
+  });
+
+  it('records one of three racing identical requests and refuses the others by the rules with CONFLICT', async () => {
+    const opened = await open('19990101-0000');
+    const application = REPORT_JOURNEY[0]!;
+    const racing = await Promise.all([1, 2, 3].map(() => send(stack, opened.journeyId, application)));
+    const succeeded = racing.filter((response) => !response.errors);
+    const refused = racing.filter((response) => response.errors);
+    expect(succeeded).toHaveLength(1);
+    expect(refused.map((response) => response.errors![0]!.extensions)).toEqual(
+      refused.map(() => expect.objectContaining({ code: 'CONFLICT', reason: 'APPLICATION_ALREADY_PENDING' })),
+    );
+  });
+
+  it('answers PROJECTION_BEHIND when the read models do not reach the asked position in time, and the data once they do', async () => {
+    const opened = await open('19970615-1231');
+    await stack.runner.stop();
+    const applied = await send(stack, opened.journeyId, REPORT_JOURNEY[0]!);
+    const position = applied.data!.receiveApplication!.position!;
+    const query = '{ person(id: "' + opened.journeyId + '") { id homeKommun } }';
+    const behind = await stack.as('FK', query, {}, { 'x-samsyn-consistent-with': position });
+    expect(behind.errors?.[0]?.extensions).toMatchObject({ code: 'PROJECTION_BEHIND', projection: 'person_directory', eventsBehind: expect.any(Number) });
+    expect(behind.errors?.[0]?.message).toContain(`did not reach position ${position}`);
+    await stack.runner.start();
+    const fresh = await stack.as<{ person: { id: string } }>('FK', query, {}, { 'x-samsyn-consistent-with': position });
+    expect(fresh.data?.person).toEqual({ id: opened.journeyId, homeKommun: '1880' });
+  });
+});
