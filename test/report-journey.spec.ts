@@ -159,8 +159,12 @@ describe.each(backends)('Samsyn through the gateway on %s', (backend) => {
     const behind = await stack.as('FK', query, {}, { 'x-samsyn-consistent-with': position });
     expect(behind.errors?.[0]?.extensions).toMatchObject({ code: 'PROJECTION_BEHIND', projection: 'person_directory', eventsBehind: expect.any(Number) });
     expect(behind.errors?.[0]?.message).toContain(`did not reach position ${position}`);
+    const lagging = await stack.as<{ readModels: { name: string; eventsBehind: number }[] }>('FK', '{ readModels { name eventsBehind secondsBehind } }');
+    expect(lagging.data!.readModels.find((model) => model.name === 'person_directory')?.eventsBehind).toBeGreaterThan(0);
     await stack.runner.start();
     const fresh = await stack.as<{ person: { id: string } }>('FK', query, {}, { 'x-samsyn-consistent-with': position });
     expect(fresh.data?.person).toEqual({ id: opened.journeyId, homeKommun: '1880' });
+    const caughtUp = await stack.as<{ readModels: { name: string; eventsBehind: number }[] }>('FK', '{ readModels { name eventsBehind } }');
+    expect(caughtUp.data!.readModels.find((model) => model.name === 'person_directory')?.eventsBehind).toBe(0);
   });
 });

@@ -9,6 +9,7 @@ import { composeSupergraph, type Supergraph } from './compose-supergraph';
 const NO_READS: ProjectionReading = {
   tables: () => Promise.reject(new Error('No read models while composing the schema')),
   waitFor: () => Promise.reject(new Error('No read models while composing the schema')),
+  lag: () => Promise.reject(new Error('No read models while composing the schema')),
 };
 
 /**

@@ -13,10 +13,26 @@ async function main(env: NodeJS.ProcessEnv): Promise<void> {
     const [name = '', target = ''] = pair.split('=');
     return { name, url: /^\d+$/.test(target) ? `http://${host}:${target}/graphql` : target };
   });
-  const sdls = await Promise.all(subgraphs.map(({ name, url }) => fetchSubgraphSdl(name, url)));
+  const sdls = await Promise.all(subgraphs.map(({ name, url }) => untilReachable(() => fetchSubgraphSdl(name, url))));
   const gateway = await startGateway(composeSupergraph(sdls).supergraphSdl, Number(env.PORT ?? 4000), host);
   for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void gateway.close().then(() => process.exit(0)));
   process.stdout.write(`Samsyn gateway is up on ${gateway.url} over ${subgraphs.map((subgraph) => subgraph.name).join(', ')}\n`);
+}
+
+const RETRY_MS = 1_000;
+const GIVE_UP_MS = 120_000;
+
+/** Subgraphs started beside the gateway may not listen yet: ask again for up to two minutes. */
+async function untilReachable<T>(attempt: () => Promise<T>): Promise<T> {
+  const giveUpAt = Date.now() + GIVE_UP_MS;
+  for (;;) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (Date.now() > giveUpAt) throw error;
+      await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+    }
+  }
 }
 
 void main(process.env).catch((error: unknown) => {

@@ -33,7 +33,9 @@ export async function openSamsynProcess(env: NodeJS.ProcessEnv): Promise<SamsynP
     decode: journeyEventDecoder(resources.keys),
     projections: READ_MODEL_PROJECTIONS,
   });
-  await runner.start();
+  // A subgraph started alone beside a projector (docker compose) only reads the read models.
+  const runProjections = env.SAMSYN_RUN_PROJECTIONS !== 'off';
+  if (runProjections) await runner.start();
   const development = isDevelopmentMode(env);
   return {
     config,
@@ -42,7 +44,8 @@ export async function openSamsynProcess(env: NodeJS.ProcessEnv): Promise<SamsynP
     context: { resources, projections: projectionReading(runner.reader), clock: systemClock, development },
     describe: () => `${describeStore(config)}, master key from ${masterKey.source}${development ? ', development mode' : ''}`,
     async close() {
-      await runner.stop();
+      if (runProjections) await runner.stop();
+      else await runner.reader.close();
       await resources.close();
     },
   };
