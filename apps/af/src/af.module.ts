@@ -1,6 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { SubgraphCoreModule, type SubgraphContext } from '@samsyn/journey-graphql';
-import { SubgraphGraphQLModule } from '@samsyn/subgraph';
+import { subgraphAppModule, type SubgraphContext } from '@samsyn/journey-graphql';
 import { AF_COMMAND_MUTATIONS } from './graphql/af-command.mutations';
 import { AfPerson } from './graphql/af-person';
 import { AfResolver } from './graphql/af.resolver';
@@ -13,16 +12,6 @@ export class AfModule {
   }
 }
 
-@Module({})
-export class AfAppModule {
-  static with(context: SubgraphContext): DynamicModule {
-    return {
-      module: AfAppModule,
-      imports: [
-        SubgraphCoreModule.with(context),
-        AfModule.with(),
-        SubgraphGraphQLModule.forSubgraph({ development: context.development, include: [AfModule], orphanedTypes: [AfPerson] }),
-      ],
-    };
-  }
-}
+export const AfAppModule = {
+  with: (context: SubgraphContext): DynamicModule => subgraphAppModule(context, AfModule.with(), [AfPerson]),
+};

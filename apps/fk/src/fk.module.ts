@@ -1,6 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { SubgraphCoreModule, type SubgraphContext } from '@samsyn/journey-graphql';
-import { SubgraphGraphQLModule } from '@samsyn/subgraph';
+import { subgraphAppModule, type SubgraphContext } from '@samsyn/journey-graphql';
 import { FK_COMMAND_MUTATIONS } from './graphql/fk-command.mutations';
 import { FkPerson } from './graphql/fk-person';
 import { FkResolver } from './graphql/fk.resolver';
@@ -13,16 +12,6 @@ export class FkModule {
   }
 }
 
-@Module({})
-export class FkAppModule {
-  static with(context: SubgraphContext): DynamicModule {
-    return {
-      module: FkAppModule,
-      imports: [
-        SubgraphCoreModule.with(context),
-        FkModule.with(),
-        SubgraphGraphQLModule.forSubgraph({ development: context.development, include: [FkModule], orphanedTypes: [FkPerson] }),
-      ],
-    };
-  }
-}
+export const FkAppModule = {
+  with: (context: SubgraphContext): DynamicModule => subgraphAppModule(context, FkModule.with(), [FkPerson]),
+};

@@ -1,6 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { SubgraphCoreModule, type SubgraphContext } from '@samsyn/journey-graphql';
-import { SubgraphGraphQLModule } from '@samsyn/subgraph';
+import { subgraphAppModule, type SubgraphContext } from '@samsyn/journey-graphql';
 import { JOURNEY_COMMAND_MUTATIONS } from './graphql/resolvers/journey-command.mutations';
 import { JourneyEventsQuery } from './graphql/resolvers/journey-events.query';
 import { OpenJourneyMutation } from './graphql/resolvers/open-journey.mutation';
@@ -17,16 +16,6 @@ export class JourneyModule {
 }
 
 /** The journey subgraph: the module above behind a Federation 2 GraphQL endpoint. */
-@Module({})
-export class JourneyAppModule {
-  static with(context: SubgraphContext): DynamicModule {
-    return {
-      module: JourneyAppModule,
-      imports: [
-        SubgraphCoreModule.with(context),
-        JourneyModule.with(),
-        SubgraphGraphQLModule.forSubgraph({ development: context.development, include: [JourneyModule] }),
-      ],
-    };
-  }
-}
+export const JourneyAppModule = {
+  with: (context: SubgraphContext): DynamicModule => subgraphAppModule(context, JourneyModule.with()),
+};

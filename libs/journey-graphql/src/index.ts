@@ -18,3 +18,4 @@ export * from './read-models.service';
 export * from './person-stub';
 export * from './involvement/involvement.types';
 export * from './involvement/involvement-subgraph';
+export * from './subgraph-app.module';

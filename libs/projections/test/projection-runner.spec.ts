@@ -4,17 +4,24 @@ import { ProjectionBehindError, ProjectionRunner, type EventDecoder, type Projec
 import { BACKENDS, type TestBackend } from './support/backends';
 import { countingProjection, type CountingTable } from './support/counting-projection';
 import { appendJourneys, journeyEvent } from './support/journey-events';
-import { countingState, eventually, gate } from './support/test-helpers';
+import { countingState, eventually, gate, type Gate } from './support/test-helpers';
 
 describe.each(BACKENDS)('projection runner on %s', (_name, openBackend) => {
   let backend: TestBackend;
   const running: ProjectionRunner[] = [];
+  const gates: Gate[] = [];
+  const hold = (): Gate => {
+    const held = gate();
+    gates.push(held);
+    return held;
+  };
 
   beforeAll(async () => {
     backend = await openBackend();
   });
   beforeEach(() => backend.reset());
   afterEach(async () => {
+    for (const held of gates.splice(0)) held.open();
     await Promise.all(running.splice(0).map((runner) => runner.stop()));
   });
   afterAll(() => backend.close());
@@ -53,15 +60,14 @@ describe.each(BACKENDS)('projection runner on %s', (_name, openBackend) => {
   it('writes nothing of a batch whose apply fails, and applies it from the checkpoint once the cause is gone', async () => {
     const before = await appendJourneys(backend.store, 1, 2);
     let failing = true;
-    const failed = new Promise<unknown>((resolve) => {
-      const projection = countingProjection({
-        beforeApply: async ({ revision, journeyId }) => {
-          if (failing && journeyId !== before.journeyIds[0] && revision === 2) throw new Error('apply failed');
-        },
-      });
-      void start(projection, { onError: (_projection, error) => resolve(error) });
+    let reportFailure = (_error: unknown): void => undefined;
+    const failed = new Promise<unknown>((resolve) => (reportFailure = resolve));
+    const projection = countingProjection({
+      beforeApply: async ({ revision, journeyId }) => {
+        if (failing && journeyId !== before.journeyIds[0] && revision === 2) throw new Error('apply failed');
+      },
     });
-    const runner = running[0] as ProjectionRunner;
+    const runner = await start(projection, { onError: (_projection, error) => reportFailure(error) });
     await runner.waitFor('counting', before.last, 10_000);
 
     const journeyId = randomUUID();
@@ -90,7 +96,7 @@ describe.each(BACKENDS)('projection runner on %s', (_name, openBackend) => {
 
   it('reports how many events and seconds it is behind, and none once caught up', async () => {
     const journeys = await appendJourneys(backend.store, 1, 5);
-    const held = gate();
+    const held = hold();
     const runner = await start(countingProjection(), { decode: held.decoder(backend.decode) });
     await held.reached;
 
@@ -120,7 +126,7 @@ describe.each(BACKENDS)('projection runner on %s', (_name, openBackend) => {
   });
 
   it('gives up waiting with PROJECTION_BEHIND and the lag when the wait runs out', async () => {
-    const held = gate();
+    const held = hold();
     const runner = await start(countingProjection(), { decode: held.decoder(backend.decode) });
     const written = await backend.store.append(`journey-${randomUUID()}`, [journeyEvent(0)], 'no_stream');
 

@@ -3,17 +3,24 @@ import { ProjectionReader, ProjectionRunner, rebuildProjections, type EventDecod
 import { BACKENDS, type TestBackend } from './support/backends';
 import { countingProjection, type CountingTable } from './support/counting-projection';
 import { appendJourneys, journeyEvent } from './support/journey-events';
-import { countingState, eventually, gate, schemaExists } from './support/test-helpers';
+import { countingState, eventually, gate, schemaExists, type Gate } from './support/test-helpers';
 
 describe.each(BACKENDS)('projection versions on %s', (_name, openBackend) => {
   let backend: TestBackend;
   const running: ProjectionRunner[] = [];
+  const gates: Gate[] = [];
+  const hold = (): Gate => {
+    const held = gate();
+    gates.push(held);
+    return held;
+  };
 
   beforeAll(async () => {
     backend = await openBackend();
   });
   beforeEach(() => backend.reset());
   afterEach(async () => {
+    for (const held of gates.splice(0)) held.open();
     await Promise.all(running.splice(0).map((runner) => runner.stop()));
   });
   afterAll(() => backend.close());
@@ -35,7 +42,7 @@ describe.each(BACKENDS)('projection versions on %s', (_name, openBackend) => {
     await v1.waitFor('counting', journeys.last, 10_000);
     await v1.stop();
 
-    const held = gate();
+    const held = hold();
     const v2 = await start(countingProjection({ version: 2 }), held.decoder(backend.decode));
     await held.reached;
     const reader = new ProjectionReader(backend.sql, ['counting']);
@@ -61,7 +68,11 @@ describe.each(BACKENDS)('projection versions on %s', (_name, openBackend) => {
   });
 
   it('serves a first version at once and keeps it when restarted with the same version', async () => {
+    const early = new ProjectionReader(backend.sql, ['counting']);
+    await expect(early.tables(countingProjection())).rejects.toMatchObject({ code: 'PROJECTION_NOT_FOUND' });
     const v1 = await start(countingProjection({ version: 1 }));
+    expect((await early.tables(countingProjection())).applied).toBe('"rm_counting_v1"."applied"');
+    await early.close();
     expect(await stored()).toEqual([{ version: 1, building_version: null, status: 'active' }]);
     const journeys = await appendJourneys(backend.store, 1, 3);
     await v1.waitFor('counting', journeys.last, 10_000);

@@ -2,10 +2,11 @@ import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { Args, Context, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import type { OrganisationRef } from '@samsyn/domain';
 import { contactsOf, insatserOf, involvementProjection, participantsOf } from '@samsyn/read-models';
-import { Caller, ConsistentWithArg, SubgraphGraphQLModule, type RequestLike } from '@samsyn/subgraph';
+import { Caller, ConsistentWithArg, type RequestLike } from '@samsyn/subgraph';
 import { personStub } from '../person-stub';
 import { ReadModels } from '../read-models.service';
-import { SubgraphCoreModule, type SubgraphContext } from '../subgraph-core.module';
+import { subgraphAppModule } from '../subgraph-app.module';
+import type { SubgraphContext } from '../subgraph-core.module';
 import { ContactAssignment, Insats } from './involvement.types';
 
 export interface InvolvementSubgraphSpec {
@@ -71,20 +72,8 @@ export function involvementSubgraph(spec: InvolvementSubgraphSpec) {
     providers: [InvolvementResolver, ...(spec.extraResolvers?.(Person, registerIn) ?? [])],
   };
 
-  @Module({})
-  class InvolvementAppModule {}
-
   return {
     Person,
-    appModule(context: SubgraphContext): DynamicModule {
-      return {
-        module: InvolvementAppModule,
-        imports: [
-          SubgraphCoreModule.with(context),
-          feature,
-          SubgraphGraphQLModule.forSubgraph({ development: context.development, include: [InvolvementModule], orphanedTypes: [Person] }),
-        ],
-      };
-    },
+    appModule: (context: SubgraphContext): DynamicModule => subgraphAppModule(context, feature, [Person]),
   };
 }

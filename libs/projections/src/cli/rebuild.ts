@@ -10,7 +10,7 @@ import { ProjectionError } from '../projection-errors';
 import type { Projection } from '../projection';
 import { progressDisplay } from '../rebuild/progress-display';
 import { rebuildProjections } from '../rebuild/rebuild-projections';
-import { describeError } from '../running/projection-lane';
+import { describeError } from '../running/error-codes';
 
 const USAGE_ERROR = 2;
 

@@ -2,6 +2,7 @@ import type { Position, SqlClient } from '@samsyn/event-store';
 import { ProjectionBehindError, ProjectionNotFoundError } from '../projection-errors';
 import { tablesIn, versionSchema } from '../projection-schema';
 import type { Projection, ProjectionTables } from '../projection';
+import { ensureProjectionStateTable } from '../state/projection-state-table';
 import { readLag, type ProjectionLag } from './projection-lag';
 import { projectionsBehind } from './projections-behind';
 import { Wakeups } from './wakeups';
@@ -20,6 +21,7 @@ const MISSING_RELATION_CODES = new Set(['42P01', '3F000']);
 export class ProjectionReader {
   private readonly wakeups = new Wakeups();
   private listening: Promise<() => Promise<void>> | undefined;
+  private stateTable: Promise<void> | undefined;
 
   constructor(
     private readonly sql: SqlClient,
@@ -28,6 +30,7 @@ export class ProjectionReader {
   ) {}
 
   async tables<TableName extends string>(projection: Projection<TableName>): Promise<ProjectionTables<TableName>> {
+    await this.ready();
     const [row] = await this.sql.query<{ version: number }>('select version from samsyn_projections where name = $1', [
       projection.name,
     ]);
@@ -48,7 +51,8 @@ export class ProjectionReader {
     }
   }
 
-  lag(projection: string): Promise<ProjectionLag> {
+  async lag(projection: string): Promise<ProjectionLag> {
+    await this.ready();
     return readLag(this.sql, projection);
   }
 
@@ -59,6 +63,7 @@ export class ProjectionReader {
   async waitFor(projections: string | readonly string[], position: Position, timeoutMs: number): Promise<void> {
     const names = typeof projections === 'string' ? [projections] : projections;
     const deadline = Date.now() + timeoutMs;
+    await this.ready();
     await this.listen();
     for (;;) {
       const left = deadline - Date.now();
@@ -84,6 +89,15 @@ export class ProjectionReader {
     const unlisten = await this.listening;
     this.listening = undefined;
     await unlisten?.();
+  }
+
+  /** A reader may start before any runner has created the projections' table. */
+  private async ready(): Promise<void> {
+    this.stateTable ??= ensureProjectionStateTable(this.sql).catch((error: unknown) => {
+      this.stateTable = undefined;
+      throw error;
+    });
+    await this.stateTable;
   }
 
   private async listen(): Promise<void> {

@@ -7,6 +7,7 @@ import { journeyEventsAfter } from '../state/events-behind';
 import { swapInBuild } from '../state/projection-builds';
 import { findProjectionState, moveCheckpoint } from '../state/projection-state';
 import { tablesOfTarget, type ProjectionTarget, type TargetRole } from '../state/projection-target';
+import { describeError, isTransient } from './error-codes';
 import { EventBatches } from './event-batches';
 
 export interface LaneOptions {
@@ -103,7 +104,7 @@ export class ProjectionLane {
         this.options.onError?.(error);
         reload = true;
         if (error instanceof CheckpointMovedError) continue;
-        if (this.options.mode === 'until-served') throw error;
+        if (this.options.mode === 'until-served' && !isTransient(error)) throw error;
         this.state = 'retrying';
         await this.backOff(++failures);
       }
@@ -200,10 +201,4 @@ export class ProjectionLane {
   private end(state: LaneState): void {
     this.state = state;
   }
-}
-
-/** An error's code, or its name: never its message, which may quote data. */
-export function describeError(error: unknown): string {
-  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') return error.code;
-  return error instanceof Error ? error.name : 'unknown error';
 }

@@ -6,7 +6,8 @@ import type { ProjectionLag } from '../reading/projection-lag';
 import { PROJECTIONS_CHANNEL, ProjectionReader } from '../reading/projection-reader';
 import { prepareTarget } from '../state/prepare-target';
 import { ensureProjectionStateTable } from '../state/projection-state-table';
-import { describeError, ProjectionLane, type AppliedBatch, type LaneOptions, type ProjectionStatus } from './projection-lane';
+import { describeError } from './error-codes';
+import { ProjectionLane, type AppliedBatch, type LaneOptions, type ProjectionStatus } from './projection-lane';
 
 export interface ProjectionRunnerOptions {
   readonly store: EventStore;
@@ -35,6 +36,7 @@ export const DEFAULT_BATCH_SIZE = 500;
 export class ProjectionRunner {
   readonly reader: ProjectionReader;
   private lanes: ProjectionLane[] = [];
+  private starting: Promise<void> | undefined;
 
   constructor(private readonly options: ProjectionRunnerOptions) {
     assertValidProjections(options.projections);
@@ -42,17 +44,15 @@ export class ProjectionRunner {
   }
 
   /** Sets every projection up (creating its schema when new) and starts following; does not wait to catch up. */
-  async start(): Promise<void> {
-    if (this.lanes.length > 0) return;
-    const { sql, projections } = this.options;
-    await ensureProjectionStateTable(sql);
-    const targets = [];
-    for (const projection of projections) targets.push({ projection, target: await prepareTarget(sql, projection, 'run') });
-    this.lanes = targets.map(({ projection, target }) => ProjectionLane.start(this.laneOptions(projection), target));
+  start(): Promise<void> {
+    this.starting ??= this.startLanes();
+    return this.starting;
   }
 
-  /** Waits for the batches in flight, then stops every lane and the reader's listening. */
+  /** Waits for a start under way and for the batches in flight, then stops every lane and the reader's listening. */
   async stop(): Promise<void> {
+    await this.starting?.catch(() => undefined);
+    this.starting = undefined;
     await Promise.all(this.lanes.map((lane) => lane.stop()));
     this.lanes = [];
     await this.reader.close();
@@ -72,6 +72,14 @@ export class ProjectionRunner {
 
   waitFor(projections: string | readonly string[], position: Position, timeoutMs: number): Promise<void> {
     return this.reader.waitFor(projections, position, timeoutMs);
+  }
+
+  private async startLanes(): Promise<void> {
+    const { sql, projections } = this.options;
+    await ensureProjectionStateTable(sql);
+    const targets = [];
+    for (const projection of projections) targets.push({ projection, target: await prepareTarget(sql, projection, 'run') });
+    this.lanes = targets.map(({ projection, target }) => ProjectionLane.start(this.laneOptions(projection), target));
   }
 
   private laneOptions(projection: Projection): LaneOptions {
