@@ -22,7 +22,7 @@ module.exports = {
   // NestJS 12 ships ES modules, which Jest's VM cannot require() on Node 20 unless it transforms them too.
   transform: { '^.+\\.(t|j|mj)s$': swc },
   transformIgnorePatterns: [
-    '/node_modules/(?!(@nestjs|file-type|strtok3|token-types|peek-readable|@tokenizer|uint8array-extras|@borewit|load-esm|@as-integrations)/)',
+    '/node_modules/(?!(@nestjs|file-type|strtok3|token-types|peek-readable|@tokenizer|uint8array-extras|@borewit|load-esm|@as-integrations|jose)/)',
   ],
   moduleNameMapper: { '^@samsyn/([a-z-]+)$': '<rootDir>/libs/$1/src' },
   testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'],

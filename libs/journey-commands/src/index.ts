@@ -4,3 +4,4 @@ export * from './person-index';
 export * from './journey-command-service';
 export * from './journey-history';
 export * from './journey-import';
+export * from './journey-erasure';

@@ -31,6 +31,11 @@ export class PersonIndex {
     return holder;
   }
 
+  /** Removes the journey's entry: after erasure the journey can no longer be found by personnummer. */
+  async forget(journeyId: string): Promise<void> {
+    await this.sql.query('delete from samsyn_person_index where journey_id = $1', [journeyId]);
+  }
+
   async find(canonicalPersonnummer: string): Promise<string | undefined> {
     const [row] = await this.sql.query<{ journey_id: string }>(
       'select journey_id::text as journey_id from samsyn_person_index where personnummer_hash = $1',

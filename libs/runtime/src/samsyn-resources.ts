@@ -1,3 +1,4 @@
+import { AuditTrail, ensureAuditTable } from '@samsyn/audit';
 import { KurrentDbEventStore, SqlEventStore, type EventStore, type SqlClient } from '@samsyn/event-store';
 import { JourneyCommandService, PersonIndex } from '@samsyn/journey-commands';
 import { JourneyKeyStore, PersonnummerIndexKey, SqlWrappedKeyTable, type MasterKey } from '@samsyn/personal-data';
@@ -11,6 +12,7 @@ export interface SamsynResources {
   readonly keys: JourneyKeyStore;
   readonly personIndex: PersonIndex;
   readonly journeyCommands: JourneyCommandService;
+  readonly audit: AuditTrail;
   close(): Promise<void>;
 }
 
@@ -21,12 +23,14 @@ export async function openSamsynResources(config: StoreConfig, masterKey: Master
     const store: EventStore = config.kind === 'kurrentdb' ? KurrentDbEventStore.connect(config.url) : sqlStore;
     const keys = new JourneyKeyStore(masterKey, await SqlWrappedKeyTable.open(sql));
     const personIndex = await PersonIndex.open(sql, new PersonnummerIndexKey(masterKey));
+    await ensureAuditTable(sql);
     return {
       store,
       sql,
       keys,
       personIndex,
       journeyCommands: new JourneyCommandService(store, keys, personIndex),
+      audit: new AuditTrail(sql),
       async close() {
         if (store !== sqlStore) await store.close();
         await sqlStore.close();

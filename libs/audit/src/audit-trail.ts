@@ -1,0 +1,81 @@
+import type { SqlClient } from '@samsyn/event-store';
+
+export interface Reader {
+  subject: string;
+  organisation: string;
+  role: string;
+  purpose: string;
+}
+
+export type AuditOutcome = 'read' | 'refused' | 'erased';
+
+export interface AuditRecord {
+  reader: Reader;
+  /** The GraphQL field or query that read, e.g. `Person.timeline`. */
+  action: string;
+  outcome: AuditOutcome;
+  journeyIds: readonly string[];
+  categories: readonly string[];
+  reason?: string;
+}
+
+export interface AuditEntry {
+  at: string;
+  journeyId: string;
+  subject: string;
+  organisation: string;
+  role: string;
+  purpose: string;
+  action: string;
+  outcome: AuditOutcome;
+  categories: string[];
+  reason: string | null;
+}
+
+export interface AuditFilter {
+  journeyId?: string;
+  organisation?: string;
+  subject?: string;
+  from?: string;
+  to?: string;
+  limit: number;
+}
+
+const COLUMNS = `to_json(at)#>>'{}' as at, journey_id as "journeyId", subject, organisation, role, purpose, action, outcome,
+  categories, reason`;
+
+/** Records every read of a person's data, committed before the data is returned, and answers who looked. */
+export class AuditTrail {
+  constructor(private readonly sql: SqlClient) {}
+
+  /** One row per journey, in one statement: the caller awaits it before answering. */
+  async record(record: AuditRecord): Promise<void> {
+    if (record.journeyIds.length === 0) return;
+    const { reader } = record;
+    await this.sql.query(
+      `insert into samsyn_audit (journey_id, subject, organisation, role, purpose, action, outcome, categories, reason)
+       select journey_id, $2, $3, $4, $5, $6, $7, $8, $9 from unnest($1::uuid[]) as journey_id`,
+      [
+        [...new Set(record.journeyIds)],
+        reader.subject,
+        reader.organisation,
+        reader.role,
+        reader.purpose,
+        record.action,
+        record.outcome,
+        [...new Set(record.categories)].sort(),
+        record.reason ?? null,
+      ],
+    );
+  }
+
+  find(filter: AuditFilter): Promise<AuditEntry[]> {
+    return this.sql.query<AuditEntry>(
+      `select ${COLUMNS} from samsyn_audit
+       where ($1::uuid is null or journey_id = $1) and ($2::text is null or organisation = $2) and ($3::text is null or subject = $3)
+         and ($4::timestamptz is null or at >= $4) and ($5::timestamptz is null or at <= $5)
+       order by at desc, id desc limit $6`,
+      [filter.journeyId ?? null, filter.organisation ?? null, filter.subject ?? null, filter.from ?? null, filter.to ?? null, filter.limit],
+    );
+  }
+}

@@ -1,0 +1,2 @@
+export * from './audit-table';
+export * from './audit-trail';
