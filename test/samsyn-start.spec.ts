@@ -7,6 +7,20 @@ import { freePort, graphqlRequest } from '@samsyn/testing';
 
 const ROOT = resolve(__dirname, '..');
 
+/** `npm run -s token -- …` against the same data directory: what the start-up lines tell a newcomer to run. */
+async function developmentToken(env: NodeJS.ProcessEnv, flags: string[]): Promise<string> {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'libs/auth/src/cli/token.ts', ...flags], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  const code = await new Promise<number | null>((done) => child.on('exit', done));
+  expect(code).toBe(0);
+  return out.trim();
+}
+
 /** Starts Samsyn as `npm start` does, in its own process, on the embedded PGlite store, with the demo data. */
 describe('npm start', () => {
   it('serves the gateway over the demo data, answers a federated query, and stops cleanly on SIGTERM', async () => {
@@ -31,11 +45,12 @@ describe('npm start', () => {
       expect(lines.join('\n')).toContain(`PGlite in ${join(dataDir, 'pglite')}`);
       expect(lines.join('\n')).toMatch(/demo data: 943 journeys, \d+ events/);
       expect(lines.at(-1)).toContain(`http://127.0.0.1:${port}/graphql`);
+      const token = await developmentToken(env, ['--org', 'KOMMUN:1880', '--role', 'handlaggare']);
       const response = await graphqlRequest<{ kommunParticipants: { id: string; homeKommun: string; fkDecision: unknown }[] }>(
         `http://127.0.0.1:${port}/graphql`,
         '{ kommunParticipants(kommunkod: "1880") { id homeKommun fkDecision { validTo } } }',
         {},
-        { 'x-samsyn-organisation': 'KOMMUN:1880' },
+        { authorization: `Bearer ${token}` },
       );
       expect(response.errors).toBeUndefined();
       expect(response.data!.kommunParticipants.length).toBeGreaterThan(10);

@@ -40,7 +40,8 @@ export async function send(
   commandId?: string,
 ): Promise<GraphQLResponse<Record<string, Receipt>>> {
   stack.clock.set(step.at);
-  return stack.as<Record<string, Receipt>>(step.as, commandMutation(step.mutation, step.inputType), {
+  const actor = step.as === 'PERSON' ? { organisation: 'PERSON', role: 'person', journeyId } : step.as;
+  return stack.as<Record<string, Receipt>>(actor, commandMutation(step.mutation, step.inputType), {
     journeyId,
     input: step.input,
     commandId,

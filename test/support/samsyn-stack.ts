@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { authConfigFromEnv, createTokenIssuer, createTokenVerifier, type Viewer } from '@samsyn/auth';
 import { projectionReading } from '@samsyn/journey-graphql';
 import { MasterKey } from '@samsyn/personal-data';
 import { journeyEventDecoder, ProjectionRunner } from '@samsyn/projections';
@@ -12,19 +13,24 @@ import { startSamsyn } from '../../apps/samsyn/src/start-samsyn';
 
 export type Backend = 'PGlite' | 'PostgreSQL';
 
+/** Who a test request acts as: an organisation (a caseworker there), or a whole viewer. */
+export type Actor = string | (Partial<Viewer> & { organisation: string });
+
 export interface SamsynStack {
   gatewayUrl: string;
   subgraphUrls: Record<string, string>;
   clock: SettableClock;
   resources: SamsynResources;
   runner: ProjectionRunner;
-  /** A request through the gateway acting for `organisation` (x-samsyn-organisation), with extra headers. */
+  /** A request through the gateway with a token for `actor` (none when undefined), and extra headers. */
   as<Data = Record<string, unknown>>(
-    organisation: string | undefined,
+    actor: Actor | undefined,
     query: string,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<Data>>;
+  /** A signed token for `actor`, as a client would send it. */
+  tokenFor(actor: Actor): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -35,6 +41,9 @@ export async function startSamsynStack(
 ): Promise<SamsynStack> {
   const database = backend === 'PostgreSQL' ? await createTestDatabase() : undefined;
   const dataDir = database ? undefined : await mkdtemp(join(tmpdir(), 'samsyn-stack-'));
+  const authDir = await mkdtemp(join(tmpdir(), 'samsyn-auth-'));
+  const auth = authConfigFromEnv({}, authDir);
+  const issuer = createTokenIssuer(auth);
   const config: StoreConfig = database ? { kind: 'postgres', url: database.url } : { kind: 'pglite', dataDir: dataDir ?? '' };
   const resources = await openSamsynResources(config, MasterKey.fromBase64(randomBytes(32).toString('base64')));
   const runner = new ProjectionRunner({
@@ -46,18 +55,42 @@ export async function startSamsynStack(
   await runner.start();
   const clock = new SettableClock(options.now ?? '2023-01-10T09:00:00+01:00');
   const stack = await startSamsyn(
-    { resources, projections: projectionReading(runner.reader), clock, development: options.development ?? true },
+    {
+      resources,
+      projections: projectionReading(runner.reader),
+      clock,
+      development: options.development ?? true,
+      verifier: createTokenVerifier(auth),
+    },
     { host: '127.0.0.1', gatewayPort: 0, subgraphPorts: 'free' },
   );
+  const tokens = new Map<string, Promise<string>>();
+  const tokenFor = (actor: Actor): Promise<string> => {
+    const viewer = typeof actor === 'string' ? { organisation: actor } : actor;
+    const key = JSON.stringify(viewer);
+    if (!tokens.has(key)) {
+      tokens.set(
+        key,
+        issuer.issue({
+          subject: `test-${viewer.organisation}-${viewer.role ?? 'handlaggare'}`.toLowerCase().replace(/[^a-z0-9-]/g, '-'),
+          role: viewer.organisation === 'PERSON' ? 'person' : 'handlaggare',
+          purpose: 'samordning',
+          ...viewer,
+        }),
+      );
+    }
+    return tokens.get(key)!;
+  };
   return {
     gatewayUrl: stack.gatewayUrl,
     subgraphUrls: stack.subgraphUrls,
     clock,
     resources,
     runner,
-    as: (organisation, query, variables = {}, headers = {}) =>
+    tokenFor,
+    as: async (actor, query, variables = {}, headers = {}) =>
       graphqlRequest(stack.gatewayUrl, query, variables, {
-        ...(organisation ? { 'x-samsyn-organisation': organisation } : {}),
+        ...(actor ? { authorization: `Bearer ${await tokenFor(actor)}` } : {}),
         ...headers,
       }),
     async close() {
@@ -66,6 +99,7 @@ export async function startSamsynStack(
       await resources.close();
       await database?.drop();
       if (dataDir) await rm(dataDir, { recursive: true, force: true });
+      await rm(authDir, { recursive: true, force: true });
     },
   };
 }

@@ -41,9 +41,10 @@ async function main(env: NodeJS.ProcessEnv): Promise<void> {
   });
   say(`Samsyn is up in ${((performance.now() - started) / 1000).toFixed(1)} s: GraphQL gateway at ${stack.gatewayUrl}`);
   say(`  subgraphs: ${Object.entries(stack.subgraphUrls).map(([name, url]) => `${name} ${url}`).join(', ')}`);
-  say('  Act as an organisation with the header  x-samsyn-organisation: FK  (or AF, KOMMUN:1880, REGION:18, PERSON).');
-  say('  This header stands in for tokens until access control lands; do not put real data in this instance.');
-  say(`  Try: curl -s ${stack.gatewayUrl} -H 'content-type: application/json' -H 'x-samsyn-organisation: FK' \\`);
+  const dataDir = env.SAMSYN_DATA_DIR ?? 'data';
+  say(`  Get a development token:  TOKEN=$(SAMSYN_DATA_DIR=${dataDir} npm run -s token -- --org FK --role handlaggare)`);
+  say('    (--org AF, KOMMUN:1880, REGION:18, SAMORDNINGSFORBUND:<id>; --org PERSON --role person --journey <id> for a person)');
+  say(`  Try: curl -s ${stack.gatewayUrl} -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" \\`);
   say(`       -d '{"query":"{ fkDecisionsEnding(months: 6) { validTo person { id homeKommun fkAvslagCase { status } } } }"}'`);
 }
 

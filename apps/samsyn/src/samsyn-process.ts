@@ -1,3 +1,4 @@
+import { authConfigFromEnv, createTokenVerifier, describeAuth } from '@samsyn/auth';
 import { journeyEventDecoder, ProjectionRunner } from '@samsyn/projections';
 import { projectionReading, type SubgraphContext } from '@samsyn/journey-graphql';
 import { READ_MODEL_PROJECTIONS } from '@samsyn/read-models';
@@ -25,6 +26,8 @@ export interface SamsynProcess {
 /** What one Samsyn process holds: the store and tables, the projection runner, and the subgraphs' context. */
 export async function openSamsynProcess(env: NodeJS.ProcessEnv): Promise<SamsynProcess> {
   const config = storeConfigFromEnv(env);
+  // Checked first: production mode without an issuer refuses to start before anything is opened.
+  const auth = authConfigFromEnv(env, env.SAMSYN_DATA_DIR ?? 'data');
   const masterKey = loadMasterKey(env, config);
   const resources = await openSamsynResources(config, masterKey.key);
   const runner = new ProjectionRunner({
@@ -41,8 +44,9 @@ export async function openSamsynProcess(env: NodeJS.ProcessEnv): Promise<SamsynP
     config,
     resources,
     runner,
-    context: { resources, projections: projectionReading(runner.reader), clock: systemClock, development },
-    describe: () => `${describeStore(config)}, master key from ${masterKey.source}${development ? ', development mode' : ''}`,
+    context: { resources, projections: projectionReading(runner.reader), clock: systemClock, development, verifier: createTokenVerifier(auth) },
+    describe: () =>
+      `${describeStore(config)}, master key from ${masterKey.source}, ${describeAuth(auth)}${development ? ', development mode' : ''}`,
     async close() {
       if (runProjections) await runner.stop();
       else await runner.reader.close();

@@ -9,3 +9,4 @@ export * from './value-objects/decision-period';
 export * from './value-objects/organisation';
 export * from './calendar/timestamp';
 export * from './journey';
+export * from './access';

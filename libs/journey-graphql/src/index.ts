@@ -19,3 +19,4 @@ export * from './person-stub';
 export * from './involvement/involvement.types';
 export * from './involvement/involvement-subgraph';
 export * from './subgraph-app.module';
+export * from './access/access.service';

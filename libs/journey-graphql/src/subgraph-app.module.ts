@@ -15,7 +15,12 @@ export function subgraphAppModule(context: SubgraphContext, feature: DynamicModu
     imports: [
       SubgraphCoreModule.with(context),
       feature,
-      SubgraphGraphQLModule.forSubgraph({ development: context.development, include: [feature.module], orphanedTypes }),
+      SubgraphGraphQLModule.forSubgraph({
+        development: context.development,
+        verifier: context.verifier,
+        include: [feature.module],
+        orphanedTypes,
+      }),
     ],
   };
 }

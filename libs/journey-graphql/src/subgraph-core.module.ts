@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import type { TokenVerifier } from '@samsyn/auth';
 import { JourneyCommandService, PersonIndex } from '@samsyn/journey-commands';
 import { JourneyKeyStore } from '@samsyn/personal-data';
 import type { Clock, SamsynResources } from '@samsyn/runtime';
@@ -7,13 +8,16 @@ import { JOURNEY_COMMAND_HANDLERS } from './commands/journey-command.handlers';
 import { JourneyCommandSender } from './journey-command-sender';
 import type { ProjectionReading } from './projection-reading';
 import { ReadModels } from './read-models.service';
-import { CLOCK, DEVELOPMENT_MODE, EVENT_STORE, PROJECTIONS, SQL_CLIENT } from './tokens';
+import { AccessService } from './access/access.service';
+import { AUDIT_TRAIL, CLOCK, DEVELOPMENT_MODE, EVENT_STORE, PROJECTIONS, SQL_CLIENT } from './tokens';
 
 export interface SubgraphContext {
   resources: SamsynResources;
   projections: ProjectionReading;
   clock: Clock;
   development: boolean;
+  /** Checks bearer tokens; each subgraph verifies them itself. */
+  verifier: TokenVerifier;
 }
 
 /**
@@ -36,11 +40,13 @@ export class SubgraphCoreModule {
         { provide: CLOCK, useValue: clock },
         { provide: DEVELOPMENT_MODE, useValue: development },
         { provide: PROJECTIONS, useValue: projections },
+        { provide: AUDIT_TRAIL, useValue: resources.audit },
+        AccessService,
         JourneyCommandSender,
         ReadModels,
         ...JOURNEY_COMMAND_HANDLERS,
       ],
-      exports: [EVENT_STORE, SQL_CLIENT, JourneyKeyStore, JourneyCommandService, PersonIndex, CLOCK, DEVELOPMENT_MODE, PROJECTIONS, JourneyCommandSender, ReadModels],
+      exports: [EVENT_STORE, SQL_CLIENT, JourneyKeyStore, JourneyCommandService, PersonIndex, CLOCK, DEVELOPMENT_MODE, PROJECTIONS, AUDIT_TRAIL, AccessService, JourneyCommandSender, ReadModels],
     };
   }
 }

@@ -1,36 +1,37 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { DomainError, Organisation, type OrganisationRef } from '@samsyn/domain';
+import { AuthenticationError, type TokenVerifier, type Viewer } from '@samsyn/auth';
 import { GraphQLError } from 'graphql';
-
-/** The header naming the organisation a request acts for, until signed tokens replace it (issue 5). */
-export const ORGANISATION_HEADER = 'x-samsyn-organisation';
 
 export interface RequestLike {
   headers: Record<string, string | string[] | undefined>;
 }
 
-/** The organisation a request acts for, in canonical form; a request naming none is refused. */
-export function callerOrganisation(request: RequestLike | undefined): OrganisationRef {
-  const header = request?.headers[ORGANISATION_HEADER];
-  const text = Array.isArray(header) ? header[0] : header;
-  if (!text) {
-    throw new GraphQLError(`Say which organisation you act for in the ${ORGANISATION_HEADER} header`, {
-      extensions: { code: 'UNAUTHENTICATED' },
-    });
-  }
+/** What the GraphQL context knows of who asks: a verified viewer, or why there is none. */
+export type Authentication = { viewer: Viewer } | { error: AuthenticationError };
+
+/** Verifies the request's bearer token; every subgraph does this itself, the gateway only forwards it. */
+export async function authenticate(verifier: TokenVerifier, request: RequestLike | undefined): Promise<Authentication> {
+  const header = request?.headers.authorization;
   try {
-    return Organisation.parse(text).toString();
+    return { viewer: await verifier.verify(Array.isArray(header) ? header[0] : header) };
   } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    throw new GraphQLError(`The ${ORGANISATION_HEADER} header is not an organisation: ${error.message}`, {
-      extensions: { code: 'UNAUTHENTICATED', reason: error.code },
-    });
+    if (error instanceof AuthenticationError) return { error };
+    throw error;
   }
 }
 
-/** Resolver parameter: the calling organisation (`FK`, `KOMMUN:1880`, `PERSON`, …). */
-export const Caller = createParamDecorator((_data: unknown, context: ExecutionContext): OrganisationRef => {
-  const { req } = GqlExecutionContext.create(context).getContext<{ req?: RequestLike }>();
-  return callerOrganisation(req);
+/** The viewer of a request, or UNAUTHENTICATED naming why the token was refused. */
+export function viewerOf(authentication: Authentication | undefined): Viewer {
+  if (authentication && 'viewer' in authentication) return authentication.viewer;
+  const error = authentication?.error;
+  throw new GraphQLError(error ? error.message : 'Send a bearer token in the authorization header', {
+    extensions: { code: 'UNAUTHENTICATED', reason: error?.code ?? 'TOKEN_MISSING' },
+  });
+}
+
+/** Resolver parameter: the verified viewer (subject, organisation, role, purpose, journey for PERSON tokens). */
+export const CurrentViewer = createParamDecorator((_data: unknown, context: ExecutionContext): Viewer => {
+  const { auth } = GqlExecutionContext.create(context).getContext<{ auth?: Authentication }>();
+  return viewerOf(auth);
 });

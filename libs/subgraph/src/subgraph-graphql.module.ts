@@ -3,6 +3,8 @@ import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nest
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { type BuildSchemaOptions, GraphQLModule } from '@nestjs/graphql';
+import type { TokenVerifier } from '@samsyn/auth';
+import { authenticate, type RequestLike } from './caller';
 import { coercionErrorField } from './coercion-error-field';
 import { FEDERATION_V2_7 } from './federation';
 import { GraphQLErrorFilter } from './graphql-error.filter';
@@ -15,6 +17,8 @@ export interface SubgraphOptions {
   development: boolean;
   /** The modules whose resolvers belong to this subgraph; several subgraphs may share one process. */
   include: Type[];
+  /** Checks each request's bearer token. */
+  verifier: TokenVerifier;
   /** Entity stubs no query of this subgraph returns, which the schema must still hold (e.g. `Person`). */
   orphanedTypes?: Type[];
 }
@@ -36,7 +40,7 @@ export class SubgraphGraphQLModule {
           // only on the non-federated path), so types registered in other subgraphs' modules would leak into
           // this schema; passing it along here restores the filter.
           buildSchemaOptions: { orphanedTypes: options.orphanedTypes ?? [], includeModules: options.include } as BuildSchemaOptions,
-          context: ({ req }: { req: unknown }) => ({ req }),
+          context: async ({ req }: { req: RequestLike }) => ({ req, auth: await authenticate(options.verifier, req) }),
           includeStacktraceInErrorResponses: options.development,
           playground: false,
           formatError: (formatted) => {

@@ -1,14 +1,19 @@
+import type { Viewer } from '@samsyn/auth';
 import { Inject } from '@nestjs/common';
 import { Args, Context, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import type { OrganisationRef } from '@samsyn/domain';
-import { CLOCK, ReadModels } from '@samsyn/journey-graphql';
-import { afProjection, jobSeeker, jobSeekers, referralsTo, upcomingMeetings, type MeetingRow } from '@samsyn/read-models';
+import { AccessService, CLOCK, ReadModels } from '@samsyn/journey-graphql';
+import { afProjection, jobSeeker, jobSeekers, referralsTo, upcomingMeetings, type MeetingRow, type ReferralRow } from '@samsyn/read-models';
 import type { Clock } from '@samsyn/runtime';
-import { Caller, ConsistentWithArg, type RequestLike } from '@samsyn/subgraph';
+import { CurrentViewer, ConsistentWithArg, type RequestLike } from '@samsyn/subgraph';
 import { AfPerson } from './af-person';
 import { AfJobSeeker, AfMeeting, AfReferral } from './af.types';
 
 const AF = 'AF';
+const isAf = (organisation: string) => organisation === AF;
+const BY_AF = () => ({ author: AF });
+const referralInvolvement = (row: ReferralRow) => ({ author: 'FK', participants: [row.referredTo] });
+const meetingInvolvement = (row: MeetingRow) => ({ author: row.organiser, participants: row.participants });
+
 const withPerson = <Row extends { journeyId: string }>(row: Row) => ({ ...row, person: { id: row.journeyId } });
 const toMeeting = ({ briefCategories, ...row }: MeetingRow): AfMeeting => ({
   ...withPerson(row),
@@ -19,38 +24,45 @@ const toMeeting = ({ briefCategories, ...row }: MeetingRow): AfMeeting => ({
 export class AfResolver {
   constructor(
     private readonly reads: ReadModels,
+    private readonly access: AccessService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Query(() => [AfReferral], { description: 'People referred to Arbetsförmedlingen, newest first' })
   async afReferrals(
-    @Caller() _caller: OrganisationRef,
+    @CurrentViewer() viewer: Viewer,
     @Context('req') req: RequestLike,
     @ConsistentWithArg() consistentWith?: string,
   ): Promise<AfReferral[]> {
+    this.access.requireOrganisation(viewer, isAf, 'AF’s referrals');
     const tables = await this.reads.tables(afProjection, req, consistentWith);
-    return (await referralsTo(this.reads.sql, tables, AF)).map(withPerson);
+    const rows = await referralsTo(this.reads.sql, tables, AF);
+    return (await this.access.filterByCategory(viewer, rows, 'lotsning', referralInvolvement, 'Query.afReferrals')).map(withPerson);
   }
 
   @Query(() => [AfMeeting], { description: 'Upcoming meetings AF takes part in (default: omställningsmöten), with their brief' })
   async afUpcomingMeetings(
-    @Caller() _caller: OrganisationRef,
+    @CurrentViewer() viewer: Viewer,
     @Context('req') req: RequestLike,
     @Args('kind', { defaultValue: 'omstallningsmote' }) kind: string,
     @ConsistentWithArg() consistentWith?: string,
   ): Promise<AfMeeting[]> {
+    this.access.requireOrganisation(viewer, isAf, 'AF’s meetings');
     const tables = await this.reads.tables(afProjection, req, consistentWith);
-    return (await upcomingMeetings(this.reads.sql, tables, AF, this.clock.now(), { kind })).map(toMeeting);
+    const rows = await upcomingMeetings(this.reads.sql, tables, AF, this.clock.now(), { kind });
+    return (await this.access.filterByCategory(viewer, rows, 'meeting', meetingInvolvement, 'Query.afUpcomingMeetings')).map(toMeeting);
   }
 
   @Query(() => [AfJobSeeker], { description: 'People registered as job seekers, newest first' })
   async afJobSeekers(
-    @Caller() _caller: OrganisationRef,
+    @CurrentViewer() viewer: Viewer,
     @Context('req') req: RequestLike,
     @ConsistentWithArg() consistentWith?: string,
   ): Promise<AfJobSeeker[]> {
+    this.access.requireOrganisation(viewer, isAf, 'AF’s job seekers');
     const tables = await this.reads.tables(afProjection, req, consistentWith);
-    return (await jobSeekers(this.reads.sql, tables)).map(withPerson);
+    const rows = await jobSeekers(this.reads.sql, tables);
+    return (await this.access.filterByCategory(viewer, rows, 'job_seeking', BY_AF, 'Query.afJobSeekers')).map(withPerson);
   }
 
   @ResolveReference()
@@ -59,19 +71,22 @@ export class AfResolver {
   }
 
   @ResolveField(() => AfJobSeeker, { nullable: true, description: 'Job-seeker status at Arbetsförmedlingen' })
-  async afJobSeeker(@Parent() person: AfPerson, @Context('req') req: RequestLike): Promise<AfJobSeeker | null> {
+  async afJobSeeker(@Parent() person: AfPerson, @CurrentViewer() viewer: Viewer, @Context('req') req: RequestLike): Promise<AfJobSeeker | null> {
     const row = await jobSeeker(this.reads.sql, await this.reads.tables(afProjection, req), person.id);
-    return row ? withPerson(row) : null;
+    const [visible] = await this.access.filterByCategory(viewer, row ? [row] : [], 'job_seeking', BY_AF, 'Person.afJobSeeker');
+    return visible ? withPerson(visible) : null;
   }
 
   @ResolveField(() => [AfReferral], { name: 'afReferrals', description: 'Referrals of this person to AF' })
-  async referralsOf(@Parent() person: AfPerson, @Context('req') req: RequestLike): Promise<AfReferral[]> {
-    return (await referralsTo(this.reads.sql, await this.reads.tables(afProjection, req), AF, person.id)).map(withPerson);
+  async referralsOf(@Parent() person: AfPerson, @CurrentViewer() viewer: Viewer, @Context('req') req: RequestLike): Promise<AfReferral[]> {
+    const rows = await referralsTo(this.reads.sql, await this.reads.tables(afProjection, req), AF, person.id);
+    return (await this.access.filterByCategory(viewer, rows, 'lotsning', referralInvolvement, 'Person.afReferrals')).map(withPerson);
   }
 
   @ResolveField(() => [AfMeeting], { name: 'afUpcomingMeetings', description: 'Upcoming meetings of this person that AF takes part in' })
-  async meetingsOf(@Parent() person: AfPerson, @Context('req') req: RequestLike): Promise<AfMeeting[]> {
+  async meetingsOf(@Parent() person: AfPerson, @CurrentViewer() viewer: Viewer, @Context('req') req: RequestLike): Promise<AfMeeting[]> {
     const tables = await this.reads.tables(afProjection, req);
-    return (await upcomingMeetings(this.reads.sql, tables, AF, this.clock.now(), { journeyId: person.id })).map(toMeeting);
+    const rows = await upcomingMeetings(this.reads.sql, tables, AF, this.clock.now(), { journeyId: person.id });
+    return (await this.access.filterByCategory(viewer, rows, 'meeting', meetingInvolvement, 'Person.afUpcomingMeetings')).map(toMeeting);
   }
 }

@@ -1,7 +1,7 @@
+import type { Viewer } from '@samsyn/auth';
 import { Inject } from '@nestjs/common';
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import type { OrganisationRef } from '@samsyn/domain';
-import { CLOCK, ReadModels } from '@samsyn/journey-graphql';
+import { AccessService, CLOCK, ReadModels } from '@samsyn/journey-graphql';
 import {
   avslagCase,
   avslagCases,
@@ -10,13 +10,19 @@ import {
   fkBenefitProjection,
   LOTSNING_STATUSES,
   turningThirtyWithin,
+  type AvslagCaseRow,
   type LotsningStatus,
 } from '@samsyn/read-models';
 import type { Clock } from '@samsyn/runtime';
-import { Caller, ConsistentWithArg, type RequestLike } from '@samsyn/subgraph';
+import { CurrentViewer, ConsistentWithArg, type RequestLike } from '@samsyn/subgraph';
 import { GraphQLError } from 'graphql';
 import { FkPerson } from './fk-person';
 import { FkAvslagCase, FkDecision, FkTurningThirty } from './fk.types';
+
+const isFk = (organisation: string) => organisation === 'FK';
+const BY_FK = () => ({ author: 'FK' });
+/** FK writes the avslag and the lotsning; the organisations it referred the person to take part in it. */
+const lotsningInvolvement = (row: AvslagCaseRow) => ({ author: 'FK', participants: row.referredTo });
 
 const withPerson = <Row extends { journeyId: string }>(row: Row) => ({ ...row, person: { id: row.journeyId } });
 
@@ -24,6 +30,7 @@ const withPerson = <Row extends { journeyId: string }>(row: Row) => ({ ...row, p
 export class FkResolver {
   constructor(
     private readonly reads: ReadModels,
+    private readonly access: AccessService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -33,18 +40,20 @@ export class FkResolver {
 
   @Query(() => [FkDecision], { description: 'Decisions ending within `months` (default 6), soonest first' })
   async fkDecisionsEnding(
-    @Caller() _caller: OrganisationRef,
+    @CurrentViewer() viewer: Viewer,
     @Context('req') req: RequestLike,
     @Args('months', { type: () => Int, defaultValue: 6 }) months: number,
     @ConsistentWithArg() consistentWith?: string,
   ): Promise<FkDecision[]> {
+    this.access.requireOrganisation(viewer, isFk, 'FK’s decisions');
     const tables = await this.reads.tables(fkBenefitProjection, req, consistentWith);
-    return (await decisionsEndingWithin(this.reads.sql, tables, this.today(), months)).map(withPerson);
+    const rows = await decisionsEndingWithin(this.reads.sql, tables, this.today(), months);
+    return (await this.access.filterByCategory(viewer, rows, 'benefit', BY_FK, 'Query.fkDecisionsEnding')).map(withPerson);
   }
 
   @Query(() => [FkAvslagCase], { description: 'Avslag cases and their lotsning status, oldest first' })
   async fkAvslagCases(
-    @Caller() _caller: OrganisationRef,
+    @CurrentViewer() viewer: Viewer,
     @Context('req') req: RequestLike,
     @Args('status', { nullable: true, description: LOTSNING_STATUSES.join(', ') }) status?: string,
     @ConsistentWithArg() consistentWith?: string,
@@ -54,19 +63,23 @@ export class FkResolver {
         extensions: { code: 'BAD_USER_INPUT', field: 'status' },
       });
     }
+    this.access.requireOrganisation(viewer, isFk, 'FK’s avslag cases');
     const tables = await this.reads.tables(fkBenefitProjection, req, consistentWith);
-    return (await avslagCases(this.reads.sql, tables, (status ?? undefined) as LotsningStatus | undefined)).map(withPerson);
+    const rows = await avslagCases(this.reads.sql, tables, (status ?? undefined) as LotsningStatus | undefined);
+    return (await this.access.filterByCategory(viewer, rows, 'lotsning', lotsningInvolvement, 'Query.fkAvslagCases')).map(withPerson);
   }
 
   @Query(() => [FkTurningThirty], { description: 'People turning 30 within `years` (default 1)' })
   async fkTurningThirty(
-    @Caller() _caller: OrganisationRef,
+    @CurrentViewer() viewer: Viewer,
     @Context('req') req: RequestLike,
     @Args('years', { type: () => Int, defaultValue: 1 }) years: number,
     @ConsistentWithArg() consistentWith?: string,
   ): Promise<FkTurningThirty[]> {
+    this.access.requireOrganisation(viewer, isFk, 'who turns 30');
     const tables = await this.reads.tables(fkBenefitProjection, req, consistentWith);
-    return (await turningThirtyWithin(this.reads.sql, tables, this.today(), years)).map(withPerson);
+    const rows = await turningThirtyWithin(this.reads.sql, tables, this.today(), years);
+    return (await this.access.filterByCategory(viewer, rows, 'identity', () => ({}), 'Query.fkTurningThirty')).map(withPerson);
   }
 
   @ResolveReference()
@@ -75,14 +88,16 @@ export class FkResolver {
   }
 
   @ResolveField(() => FkDecision, { nullable: true, description: 'The current aktivitetsersättning decision' })
-  async fkDecision(@Parent() person: FkPerson, @Context('req') req: RequestLike): Promise<FkDecision | null> {
+  async fkDecision(@Parent() person: FkPerson, @CurrentViewer() viewer: Viewer, @Context('req') req: RequestLike): Promise<FkDecision | null> {
     const row = await currentDecision(this.reads.sql, await this.reads.tables(fkBenefitProjection, req), person.id);
-    return row ? withPerson(row) : null;
+    const [visible] = await this.access.filterByCategory(viewer, row ? [row] : [], 'benefit', BY_FK, 'Person.fkDecision');
+    return visible ? withPerson(visible) : null;
   }
 
   @ResolveField(() => FkAvslagCase, { nullable: true, description: 'The latest avslag and its lotsning' })
-  async fkAvslagCase(@Parent() person: FkPerson, @Context('req') req: RequestLike): Promise<FkAvslagCase | null> {
+  async fkAvslagCase(@Parent() person: FkPerson, @CurrentViewer() viewer: Viewer, @Context('req') req: RequestLike): Promise<FkAvslagCase | null> {
     const row = await avslagCase(this.reads.sql, await this.reads.tables(fkBenefitProjection, req), person.id);
-    return row ? withPerson(row) : null;
+    const [visible] = await this.access.filterByCategory(viewer, row ? [row] : [], 'lotsning', lotsningInvolvement, 'Person.fkAvslagCase');
+    return visible ? withPerson(visible) : null;
   }
 }

@@ -1,10 +1,10 @@
+import type { Viewer } from '@samsyn/auth';
 import { Inject, type Type } from '@nestjs/common';
 import { Args, Context, Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import type { OrganisationRef } from '@samsyn/domain';
-import { CLOCK, ReadModels } from '@samsyn/journey-graphql';
+import { AccessService, CLOCK, ReadModels } from '@samsyn/journey-graphql';
 import { involvementProjection, needingCertificate } from '@samsyn/read-models';
 import type { Clock } from '@samsyn/runtime';
-import { Caller, ConsistentWithArg, type RequestLike } from '@samsyn/subgraph';
+import { CurrentViewer, ConsistentWithArg, type RequestLike } from '@samsyn/subgraph';
 
 /** The region's list of people who need a läkarutlåtande before their decision ends. */
 export function regionCertificateResolvers(Person: Type, registerIn: () => Type): Type[] {
@@ -24,19 +24,23 @@ export function regionCertificateResolvers(Person: Type, registerIn: () => Type)
   class RegionCertificatesResolver {
     constructor(
       readonly reads: ReadModels,
+      readonly access: AccessService,
       @Inject(CLOCK) readonly clock: Clock,
     ) {}
 
     @Query(() => [CertificateNeed], { description: 'Who needs a läkarutlåtande before their decision ends within `months` (default 6)' })
     async regionCertificatesNeeded(
-      @Caller() _caller: OrganisationRef,
+      @CurrentViewer() viewer: Viewer,
       @Context('req') req: RequestLike,
       @Args('months', { type: () => Int, defaultValue: 6 }) months: number,
       @ConsistentWithArg() consistentWith?: string,
     ): Promise<CertificateNeed[]> {
+      this.access.requireOrganisation(viewer, (organisation) => organisation.startsWith('REGION:'), 'who needs a läkarutlåtande');
       const tables = await this.reads.tables(involvementProjection, req, consistentWith);
       const rows = await needingCertificate(this.reads.sql, tables, this.clock.now().slice(0, 10), months);
-      return rows.map((row) => ({ ...row, person: { id: row.journeyId } }));
+      // A decision's end is FK's benefit data: the region sees it under the person's consent.
+      const visible = await this.access.filterByCategory(viewer, rows, 'benefit', () => ({ author: 'FK' }), 'Query.regionCertificatesNeeded');
+      return visible.map((row) => ({ ...row, person: { id: row.journeyId } }));
     }
   }
   return [RegionCertificatesResolver];

@@ -1,13 +1,19 @@
+import type { Viewer } from '@samsyn/auth';
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { Args, Context, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import type { OrganisationRef } from '@samsyn/domain';
-import { contactsOf, insatserOf, involvementProjection, participantsOf } from '@samsyn/read-models';
-import { Caller, ConsistentWithArg, type RequestLike } from '@samsyn/subgraph';
+import type { DataCategory, OrganisationRef } from '@samsyn/domain';
+import { contactsOf, insatserOf, involvementProjection, participantsOf, type ContactRow, type InsatsRow } from '@samsyn/read-models';
+import { CurrentViewer, ConsistentWithArg, type RequestLike } from '@samsyn/subgraph';
+import { AccessService } from '../access/access.service';
 import { personStub } from '../person-stub';
 import { ReadModels } from '../read-models.service';
 import { subgraphAppModule } from '../subgraph-app.module';
 import type { SubgraphContext } from '../subgraph-core.module';
 import { ContactAssignment, Insats } from './involvement.types';
+
+/** Care a region gives is health data, whoever ordered it. */
+const insatsCategory = (row: InsatsRow): DataCategory => (row.provider.startsWith('REGION:') ? 'health' : 'insats');
+const insatsInvolvement = (row: InsatsRow) => ({ author: row.orderedBy, participants: [row.provider, row.orderedBy] });
 
 export interface InvolvementSubgraphSpec {
   /** Field prefix and subgraph name: `kommun` gives `kommunParticipants`, `Person.kommunInsatser`, … */
@@ -36,17 +42,25 @@ export function involvementSubgraph(spec: InvolvementSubgraphSpec) {
 
   @Resolver(() => Person)
   class InvolvementResolver {
-    constructor(readonly reads: ReadModels) {}
+    constructor(
+      readonly reads: ReadModels,
+      readonly access: AccessService,
+    ) {}
 
     @Query(() => [Person], { name: `${prefix}Participants`, description: 'The people whose journeys this organisation takes part in' })
     async participants(
       @CodeArg() code: string,
-      @Caller() _caller: OrganisationRef,
+      @CurrentViewer() viewer: Viewer,
       @Context('req') req: RequestLike,
       @ConsistentWithArg() consistentWith?: string,
     ): Promise<Person[]> {
+      const organisation = spec.organisation(code);
+      this.access.requireOrganisation(viewer, (own) => own === organisation, `the participants of ${organisation}`);
       const tables = await this.reads.tables(involvementProjection, req, consistentWith);
-      return (await participantsOf(this.reads.sql, tables, spec.organisation(code))).map((row) => ({ id: row.journeyId }));
+      const rows = await participantsOf(this.reads.sql, tables, organisation);
+      const participation = () => ({ participants: [organisation] });
+      const visible = await this.access.filterByCategory(viewer, rows, 'identity', participation, `Query.${prefix}Participants`);
+      return visible.map((row) => ({ id: row.journeyId }));
     }
 
     @ResolveReference()
@@ -55,15 +69,28 @@ export function involvementSubgraph(spec: InvolvementSubgraphSpec) {
     }
 
     @ResolveField(() => [Insats], { name: `${prefix}Insatser`, description: 'Insatser this organisation provides or ordered for the person' })
-    async insatser(@Parent() person: Person, @CodeArg() code: string, @Context('req') req: RequestLike): Promise<Insats[]> {
+    async insatser(
+      @Parent() person: Person,
+      @CodeArg() code: string,
+      @CurrentViewer() viewer: Viewer,
+      @Context('req') req: RequestLike,
+    ): Promise<Insats[]> {
       const tables = await this.reads.tables(involvementProjection, req);
-      return insatserOf(this.reads.sql, tables, { organisation: spec.organisation(code), journeyId: person.id });
+      const rows = await insatserOf(this.reads.sql, tables, { organisation: spec.organisation(code), journeyId: person.id });
+      return this.access.filterByCategory(viewer, rows, insatsCategory, insatsInvolvement, `Person.${prefix}Insatser`);
     }
 
     @ResolveField(() => [ContactAssignment], { name: `${prefix}Contacts`, description: 'Contact-person roles this organisation holds for the person' })
-    async contacts(@Parent() person: Person, @CodeArg() code: string, @Context('req') req: RequestLike): Promise<ContactAssignment[]> {
+    async contacts(
+      @Parent() person: Person,
+      @CodeArg() code: string,
+      @CurrentViewer() viewer: Viewer,
+      @Context('req') req: RequestLike,
+    ): Promise<ContactAssignment[]> {
       const tables = await this.reads.tables(involvementProjection, req);
-      return contactsOf(this.reads.sql, tables, { organisation: spec.organisation(code), journeyId: person.id });
+      const rows = await contactsOf(this.reads.sql, tables, { organisation: spec.organisation(code), journeyId: person.id });
+      const byOrganisation = (row: ContactRow) => ({ author: row.organisation, participants: [row.organisation] });
+      return this.access.filterByCategory(viewer, rows, 'contact', byOrganisation, `Person.${prefix}Contacts`);
     }
   }
 

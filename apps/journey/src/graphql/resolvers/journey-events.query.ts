@@ -1,33 +1,18 @@
-import { Inject } from '@nestjs/common';
+import type { Viewer } from '@samsyn/auth';
 import { Query, Resolver } from '@nestjs/graphql';
-import { DomainError } from '@samsyn/domain';
-import type { EventStore } from '@samsyn/event-store';
-import { readJourneyHistory } from '@samsyn/journey-commands';
-import { JourneyKeyStore } from '@samsyn/personal-data';
-import { JourneyIdArg } from '@samsyn/subgraph';
-import { GraphQLError } from 'graphql';
-import { DEVELOPMENT_MODE, EVENT_STORE } from '@samsyn/journey-graphql';
+import { AccessService } from '@samsyn/journey-graphql';
+import { CurrentViewer, JourneyIdArg } from '@samsyn/subgraph';
 import { JourneyEventRecord } from '../journey-event.type';
 
 @Resolver()
 export class JourneyEventsQuery {
-  constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(JourneyKeyStore) private readonly keys: JourneyKeyStore,
-    @Inject(DEVELOPMENT_MODE) private readonly development: boolean,
-  ) {}
+  constructor(private readonly access: AccessService) {}
 
   @Query(() => [JourneyEventRecord], {
-    description: 'Every event of one journey, oldest first. Development mode only, until access control exists',
+    description: 'The events of one journey the caller may see, oldest first, personal fields opened (null once erased)',
   })
-  async journeyEvents(@JourneyIdArg() journeyId: string): Promise<JourneyEventRecord[]> {
-    if (!this.development) {
-      throw new GraphQLError('journeyEvents is served only in development mode (SAMSYN_MODE=development)', {
-        extensions: { code: 'FORBIDDEN' },
-      });
-    }
-    const history = await readJourneyHistory(this.store, this.keys, journeyId);
-    if (history.length === 0) throw new DomainError('JOURNEY_NOT_FOUND', 'journeyId', `No journey ${journeyId}`);
-    return history.map((entry) => JourneyEventRecord.of(entry));
+  async journeyEvents(@JourneyIdArg() journeyId: string, @CurrentViewer() viewer: Viewer): Promise<JourneyEventRecord[]> {
+    const visible = await this.access.visibleHistory(viewer, journeyId, 'Query.journeyEvents');
+    return visible.map((entry) => JourneyEventRecord.of(entry));
   }
 }

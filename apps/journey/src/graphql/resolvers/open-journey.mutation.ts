@@ -1,6 +1,6 @@
+import type { Viewer } from '@samsyn/auth';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import type { OrganisationRef } from '@samsyn/domain';
-import { Caller, CommandIdArg } from '@samsyn/subgraph';
+import { CurrentViewer, CommandIdArg } from '@samsyn/subgraph';
 import { CommandReceipt, JourneyCommandSender, OpenJourneyInput } from '@samsyn/journey-graphql';
 
 @Resolver()
@@ -12,9 +12,9 @@ export class OpenJourneyMutation {
   })
   openJourney(
     @Args('input') input: OpenJourneyInput,
-    @Caller() author: OrganisationRef,
+    @CurrentViewer() viewer: Viewer,
     @CommandIdArg() commandId?: string,
   ): Promise<CommandReceipt> {
-    return this.commands.open({ ...input }, author, commandId);
+    return this.commands.open({ ...input }, viewer.organisation, commandId);
   }
 }

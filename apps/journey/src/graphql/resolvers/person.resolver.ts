@@ -1,7 +1,8 @@
+import type { Viewer } from '@samsyn/auth';
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
-import { Personnummer, type OrganisationRef } from '@samsyn/domain';
-import { CLOCK, ReadModels } from '@samsyn/journey-graphql';
+import { Personnummer, type DataCategory } from '@samsyn/domain';
+import { AccessService, CLOCK, ReadModels } from '@samsyn/journey-graphql';
 import { PersonIndex } from '@samsyn/journey-commands';
 import {
   minPlanOf,
@@ -13,14 +14,19 @@ import {
   riskSignalsProjection,
   timelineEntry,
   type PersonRow,
+  type RiskSignalRow,
 } from '@samsyn/read-models';
 import type { Clock } from '@samsyn/runtime';
-import { Caller, ConsistentWithArg, type RequestLike } from '@samsyn/subgraph';
+import { ConsistentWithArg, CurrentViewer, type RequestLike } from '@samsyn/subgraph';
 import { JourneyStateReader } from '../../person/journey-state-reader';
 import { MinPlan } from '../types/min-plan.type';
 import { Person } from '../types/person.type';
 import { RiskSignal } from '../types/risk-signal.type';
 import { TimelineEntry } from '../types/timeline-entry.type';
+
+/** What a risk signal tells about: the insats, the contact person, or the lotsning after an avslag. */
+const riskCategory = (row: RiskSignalRow): DataCategory =>
+  row.kind === 'insats_outlasts_benefit' ? 'insats' : row.kind === 'contact_changed_uninformed' ? 'contact' : 'lotsning';
 
 const toPerson = (row: PersonRow): Person =>
   Object.assign(new Person(), { id: row.journeyId, homeKommun: row.homeKommun, openedOn: row.openedOn, lastEventAt: row.lastEventAt });
@@ -30,6 +36,7 @@ export class PersonResolver {
   constructor(
     private readonly reads: ReadModels,
     private readonly journeys: JourneyStateReader,
+    private readonly access: AccessService,
     @Inject(PersonIndex) private readonly index: PersonIndex,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -37,48 +44,56 @@ export class PersonResolver {
   @Query(() => Person, { nullable: true, description: 'One person’s journey by its id' })
   async person(
     @Args('id', { type: () => ID }) id: string,
-    @Caller() _caller: OrganisationRef,
+    @CurrentViewer() viewer: Viewer,
     @Context('req') req: RequestLike,
     @ConsistentWithArg() consistentWith?: string,
   ): Promise<Person | null> {
     const row = await personById(this.reads.sql, await this.reads.tables(personDirectoryProjection, req, consistentWith), id);
-    return row ? toPerson(row) : null;
+    return row && (await this.canSeeAnything(viewer, row.journeyId, 'Query.person')) ? toPerson(row) : null;
+  }
+
+  /** A journey is shown to someone who may see at least one of its events. */
+  private async canSeeAnything(viewer: Viewer, journeyId: string, action: string): Promise<boolean> {
+    return (await this.access.visibleHistory(viewer, journeyId, action)).length > 0;
   }
 
   @Query(() => Person, { nullable: true, description: 'Finds a journey by personnummer, through its keyed hash' })
   async personByPersonnummer(
     @Args('personnummer') personnummer: string,
-    @Caller() _caller: OrganisationRef,
+    @CurrentViewer() viewer: Viewer,
     @Context('req') req: RequestLike,
   ): Promise<Person | null> {
     const canonical = Personnummer.parse(personnummer, { today: this.clock.now().slice(0, 10) }).canonical;
     const journeyId = await this.index.find(canonical);
     if (!journeyId) return null;
     const row = await personById(this.reads.sql, await this.reads.tables(personDirectoryProjection, req), journeyId);
-    return row ? toPerson(row) : null;
+    return row && (await this.canSeeAnything(viewer, journeyId, 'Query.personByPersonnummer')) ? toPerson(row) : null;
   }
 
   @Query(() => [Person], { description: 'The journeys of people living in a kommun (SCB kommunkod)' })
   async personsInKommun(
     @Args('kommunkod') kommunkod: string,
-    @Caller() _caller: OrganisationRef,
+    @CurrentViewer() viewer: Viewer,
     @Context('req') req: RequestLike,
     @ConsistentWithArg() consistentWith?: string,
   ): Promise<Person[]> {
+    this.access.requireOrganisation(viewer, (organisation) => organisation === `KOMMUN:${kommunkod}`, `the residents of kommun ${kommunkod}`);
     const tables = await this.reads.tables(personDirectoryProjection, req, consistentWith);
-    return (await personsInKommun(this.reads.sql, tables, kommunkod)).map(toPerson);
+    const rows = await personsInKommun(this.reads.sql, tables, kommunkod);
+    return (await this.access.filterByCategory(viewer, rows, 'identity', () => ({}), 'Query.personsInKommun')).map(toPerson);
   }
 
   @Query(() => [RiskSignal], { name: 'riskSignals', description: 'Journeys with a risk signal, oldest first' })
   async riskSignalList(
-    @Caller() _caller: OrganisationRef,
+    @CurrentViewer() viewer: Viewer,
     @Context('req') req: RequestLike,
     @Args('kind', { nullable: true }) kind?: string,
     @ConsistentWithArg() consistentWith?: string,
   ): Promise<RiskSignal[]> {
     const tables = await this.reads.tables(riskSignalsProjection, req, consistentWith);
     const rows = await riskSignals(this.reads.sql, tables, this.clock.now().slice(0, 10), kind ? { kind: kind as never } : {});
-    return rows.map((row) => Object.assign(new RiskSignal(), { ...row, person: { id: row.journeyId } }));
+    const visible = await this.access.filterByCategory(viewer, rows, riskCategory, () => ({}), 'Query.riskSignals');
+    return visible.map((row) => Object.assign(new RiskSignal(), { ...row, person: { id: row.journeyId } }));
   }
 
   @ResolveReference()
@@ -88,7 +103,11 @@ export class PersonResolver {
   }
 
   @ResolveField(() => MinPlan, { description: '"Min plan": the person’s own view, folded from their journey on read' })
-  async minPlan(@Parent() person: Person): Promise<MinPlan> {
+  async minPlan(@Parent() person: Person, @CurrentViewer() viewer: Viewer): Promise<MinPlan> {
+    if (viewer.organisation !== 'PERSON' || viewer.journeyId !== person.id) {
+      await this.access.refuse(viewer, person.id, 'Person.minPlan', 'Min plan is the person’s own view: only they see it');
+    }
+    await this.access.visibleHistory(viewer, person.id, 'Person.minPlan');
     const { state } = await this.journeys.read(person.id);
     const plan = minPlanOf(state, this.clock.now());
     return {
@@ -98,8 +117,8 @@ export class PersonResolver {
   }
 
   @ResolveField(() => [TimelineEntry], { description: 'The shared timeline: every event, oldest first' })
-  async timeline(@Parent() person: Person): Promise<TimelineEntry[]> {
-    const { history } = await this.journeys.read(person.id);
+  async timeline(@Parent() person: Person, @CurrentViewer() viewer: Viewer): Promise<TimelineEntry[]> {
+    const history = await this.access.visibleHistory(viewer, person.id, 'Person.timeline');
     return history.map(({ event, recorded }) =>
       timelineEntry({
         journeyId: person.id,
@@ -113,9 +132,10 @@ export class PersonResolver {
   }
 
   @ResolveField(() => [RiskSignal], { name: 'riskSignals' })
-  async riskSignalsOf(@Parent() person: Person, @Context('req') req: RequestLike): Promise<RiskSignal[]> {
+  async riskSignalsOf(@Parent() person: Person, @CurrentViewer() viewer: Viewer, @Context('req') req: RequestLike): Promise<RiskSignal[]> {
     const tables = await this.reads.tables(riskSignalsProjection, req);
     const rows = await riskSignals(this.reads.sql, tables, this.clock.now().slice(0, 10), { journeyId: person.id });
-    return rows.map((row) => Object.assign(new RiskSignal(), { ...row, person }));
+    const visible = await this.access.filterByCategory(viewer, rows, riskCategory, () => ({}), 'Person.riskSignals');
+    return visible.map((row) => Object.assign(new RiskSignal(), { ...row, person }));
   }
 }

@@ -1,10 +1,10 @@
+import type { Viewer } from '@samsyn/auth';
 import { Inject } from '@nestjs/common';
 import { Query, Resolver } from '@nestjs/graphql';
-import type { OrganisationRef } from '@samsyn/domain';
 import { formatPosition } from '@samsyn/event-store';
 import { PROJECTIONS, type ProjectionReading } from '@samsyn/journey-graphql';
 import { READ_MODEL_PROJECTIONS } from '@samsyn/read-models';
-import { Caller } from '@samsyn/subgraph';
+import { CurrentViewer } from '@samsyn/subgraph';
 import { ReadModelStatus } from '../types/read-model-status.type';
 
 @Resolver()
@@ -12,7 +12,7 @@ export class ReadModelStatusQuery {
   constructor(@Inject(PROJECTIONS) private readonly projections: ProjectionReading) {}
 
   @Query(() => [ReadModelStatus], { description: 'Every read model’s lag: events and seconds behind the journey events' })
-  async readModels(@Caller() _caller: OrganisationRef): Promise<ReadModelStatus[]> {
+  async readModels(@CurrentViewer() viewer: Viewer): Promise<ReadModelStatus[]> {
     const lags = await Promise.all(READ_MODEL_PROJECTIONS.map((projection) => this.projections.lag(projection.name)));
     return lags.map((lag) => ({
       name: lag.projection,

@@ -1,0 +1,122 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { AuditTrail } from '@samsyn/audit';
+import type { Viewer } from '@samsyn/auth';
+import {
+  canSeeCategory,
+  categoryOf,
+  evolve,
+  initialState,
+  journeyAccessOf,
+  visibleEvents,
+  type DataCategory,
+  type JourneyAccess,
+  type OrganisationRef,
+  type Viewer as PolicyViewer,
+} from '@samsyn/domain';
+import type { EventStore } from '@samsyn/event-store';
+import { readJourneyHistory, type JourneyHistoryEntry } from '@samsyn/journey-commands';
+import { JourneyKeyStore } from '@samsyn/personal-data';
+import type { Clock } from '@samsyn/runtime';
+import { GraphQLError } from 'graphql';
+import { AUDIT_TRAIL, CLOCK, EVENT_STORE } from '../tokens';
+
+export interface Involvement {
+  author?: OrganisationRef;
+  participants?: readonly OrganisationRef[];
+}
+
+export type VisibleHistoryEntry = JourneyHistoryEntry & { category: DataCategory };
+
+const policyViewer = (viewer: Viewer): PolicyViewer => ({
+  organisation: viewer.organisation,
+  role: viewer.role,
+  ...(viewer.journeyId ? { journeyId: viewer.journeyId } : {}),
+});
+
+/**
+ * Enforces the domain's access policy for resolvers and records every read of a person's data in the audit
+ * trail before the data is returned; refused reads are recorded as refusals.
+ */
+@Injectable()
+export class AccessService {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(JourneyKeyStore) private readonly keys: JourneyKeyStore,
+    @Inject(AUDIT_TRAIL) private readonly audit: AuditTrail,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  today(): string {
+    return this.clock.now().slice(0, 10);
+  }
+
+  /** The events of a journey the viewer may see, recorded as read (or as refused when none). */
+  async visibleHistory(viewer: Viewer, journeyId: string, action: string): Promise<VisibleHistoryEntry[]> {
+    const history = await readJourneyHistory(this.store, this.keys, journeyId);
+    const decided = visibleEvents(
+      policyViewer(viewer),
+      journeyId,
+      history.map((entry) => ({ ...entry, author: entry.recorded.metadata.author.organisation })),
+      this.today(),
+    );
+    const visible = decided.filter((entry) => entry.decision.allowed);
+    const categories = visible.map((entry) => categoryOf(entry.event));
+    if (history.length > 0) {
+      await this.audit.record({
+        reader: viewer,
+        action,
+        outcome: visible.length > 0 ? 'read' : 'refused',
+        journeyIds: [journeyId],
+        categories: visible.length > 0 ? categories : [],
+        ...(visible.length > 0 ? {} : { reason: 'no_basis' }),
+      });
+    }
+    return visible.map((entry, index) => ({ event: entry.event, recorded: entry.recorded, category: categories[index]! }));
+  }
+
+  /** Whether the viewer may see data of `category` about each journey; records the reads and the refusals. */
+  async filterByCategory<Row extends { journeyId: string }>(
+    viewer: Viewer,
+    rows: readonly Row[],
+    category: DataCategory | ((row: Row) => DataCategory),
+    involvement: (row: Row) => Involvement,
+    action: string,
+  ): Promise<Row[]> {
+    const accessByJourney = new Map<string, JourneyAccess>();
+    for (const journeyId of new Set(rows.map((row) => row.journeyId))) accessByJourney.set(journeyId, await this.accessOf(journeyId));
+    const allowed: Row[] = [];
+    const refused = new Set<string>();
+    const categories = new Set<string>();
+    for (const row of rows) {
+      const rowCategory = typeof category === 'function' ? category(row) : category;
+      const decision = canSeeCategory(policyViewer(viewer), rowCategory, involvement(row), accessByJourney.get(row.journeyId)!, this.today());
+      if (decision.allowed) {
+        allowed.push(row);
+        categories.add(rowCategory);
+      } else refused.add(row.journeyId);
+    }
+    const read = [...new Set(allowed.map((row) => row.journeyId))];
+    await this.audit.record({ reader: viewer, action, outcome: 'read', journeyIds: read, categories: [...categories] });
+    const onlyRefused = [...refused].filter((journeyId) => !read.includes(journeyId));
+    await this.audit.record({ reader: viewer, action, outcome: 'refused', journeyIds: onlyRefused, categories: [], reason: 'no_basis' });
+    return allowed;
+  }
+
+  /** Records the refusal, then answers FORBIDDEN. */
+  async refuse(viewer: Viewer, journeyId: string, action: string, why: string): Promise<never> {
+    await this.audit.record({ reader: viewer, action, outcome: 'refused', journeyIds: [journeyId], categories: [], reason: 'forbidden' });
+    throw new GraphQLError(why, { extensions: { code: 'FORBIDDEN' } });
+  }
+
+  /** Refuses unless `allowed`; for whole queries only some viewers may ask. */
+  requireOrganisation(viewer: Viewer, allowed: (organisation: OrganisationRef) => boolean, what: string): void {
+    if (!allowed(viewer.organisation) || viewer.role === 'statistician' || viewer.role === 'auditor') {
+      throw new GraphQLError(`${viewer.organisation} (${viewer.role}) may not read ${what}`, { extensions: { code: 'FORBIDDEN' } });
+    }
+  }
+
+  private async accessOf(journeyId: string): Promise<JourneyAccess> {
+    const history = await readJourneyHistory(this.store, this.keys, journeyId);
+    return journeyAccessOf(journeyId, history.reduce((state, entry) => evolve(state, entry.event), initialState()));
+  }
+}
