@@ -5,13 +5,14 @@ import { JourneyEventsQuery } from './graphql/resolvers/journey-events.query';
 import { OpenJourneyMutation } from './graphql/resolvers/open-journey.mutation';
 import { PersonResolver } from './graphql/resolvers/person.resolver';
 import { ReadModelStatusQuery } from './graphql/resolvers/read-model-status.query';
+import { AuditResolver } from './graphql/resolvers/audit.resolver';
 import { JourneyStateReader } from './person/journey-state-reader';
 
 /** The journey subgraph's resolvers: the Person entity with the person's own view and timeline, the shared commands. */
 @Module({})
 export class JourneyModule {
   static with(): DynamicModule {
-    return { module: JourneyModule, providers: [OpenJourneyMutation, ...JOURNEY_COMMAND_MUTATIONS, JourneyEventsQuery, JourneyStateReader, PersonResolver, ReadModelStatusQuery] };
+    return { module: JourneyModule, providers: [OpenJourneyMutation, ...JOURNEY_COMMAND_MUTATIONS, JourneyEventsQuery, JourneyStateReader, PersonResolver, ReadModelStatusQuery, AuditResolver] };
   }
 }
 

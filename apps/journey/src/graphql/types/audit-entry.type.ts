@@ -1,0 +1,44 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import { JourneyModule } from '../../journey.module';
+
+@ObjectType({ description: 'One look at (or refusal of) a person’s data', registerIn: () => JourneyModule })
+export class AuditEntry {
+  @Field({ description: 'When (ISO 8601)' })
+  at!: string;
+
+  @Field({ description: 'Whose journey' })
+  journeyId!: string;
+
+  @Field({ description: 'Who: the user id from their token' })
+  subject!: string;
+
+  @Field()
+  organisation!: string;
+
+  @Field()
+  role!: string;
+
+  @Field({ description: 'What for, as the token says' })
+  purpose!: string;
+
+  @Field({ description: 'Which query or field read, e.g. Person.timeline' })
+  action!: string;
+
+  @Field({ description: 'read, refused or erased' })
+  outcome!: string;
+
+  @Field(() => [String], { description: 'Which kinds of data were seen' })
+  categories!: string[];
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+}
+
+@ObjectType({ registerIn: () => JourneyModule })
+export class ErasureReceipt {
+  @Field()
+  journeyId!: string;
+
+  @Field({ description: 'False when the personal data had already been erased' })
+  erased!: boolean;
+}
