@@ -61,4 +61,16 @@ describe('npm start', () => {
       await rm(dataDir, { recursive: true, force: true });
     }
   });
+
+  it('refuses to start in production mode without a configured token issuer, saying what is missing', async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, SAMSYN_MODE: 'production', SAMSYN_MASTER_KEY: Buffer.alloc(32, 7).toString('base64') };
+    delete env.SAMSYN_JWT_ISSUER;
+    delete env.SAMSYN_JWKS_URL;
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/samsyn/src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    const code = await new Promise<number | null>((done) => child.on('exit', done));
+    expect(code).toBe(1);
+    expect(errors).toContain('SAMSYN_JWT_ISSUER');
+  });
 });
