@@ -29,6 +29,8 @@ export interface SamsynStack {
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<Data>>;
+  /** The data directory whose `auth/` holds the key pair the stack trusts (to sign tokens its issuer would not). */
+  authDataDir: string;
   /** A signed token for `actor`, as a client would send it. */
   tokenFor(actor: Actor): Promise<string>;
   close(): Promise<void>;
@@ -88,6 +90,7 @@ export async function startSamsynStack(
     resources,
     runner,
     tokenFor,
+    authDataDir: authDir,
     as: async (actor, query, variables = {}, headers = {}) =>
       graphqlRequest(stack.gatewayUrl, query, variables, {
         ...(actor ? { authorization: `Bearer ${await tokenFor(actor)}` } : {}),

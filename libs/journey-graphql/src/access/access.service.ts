@@ -8,6 +8,7 @@ import {
   initialState,
   journeyAccessOf,
   visibleEvents,
+  type AccessDecision,
   type DataCategory,
   type JourneyAccess,
   type OrganisationRef,
@@ -26,6 +27,12 @@ export interface Involvement {
 }
 
 export type VisibleHistoryEntry = JourneyHistoryEntry & { category: DataCategory };
+
+/** The policy's reasons for refusing, for the audit row: `consent_expired`, `no_basis`, … */
+function denialReasons(decisions: readonly AccessDecision[]): string {
+  const reasons = decisions.flatMap((decision) => (decision.allowed ? [] : [decision.reason]));
+  return [...new Set(reasons)].sort().join(',') || 'no_basis';
+}
 
 const policyViewer = (viewer: Viewer): PolicyViewer => ({
   organisation: viewer.organisation,
@@ -68,7 +75,7 @@ export class AccessService {
         outcome: visible.length > 0 ? 'read' : 'refused',
         journeyIds: [journeyId],
         categories: visible.length > 0 ? categories : [],
-        ...(visible.length > 0 ? {} : { reason: 'no_basis' }),
+        ...(visible.length > 0 ? {} : { reason: denialReasons(decided.map((entry) => entry.decision)) }),
       });
     }
     return visible.map((entry, index) => ({ event: entry.event, recorded: entry.recorded, category: categories[index]! }));
@@ -85,7 +92,7 @@ export class AccessService {
     const accessByJourney = new Map<string, JourneyAccess>();
     for (const journeyId of new Set(rows.map((row) => row.journeyId))) accessByJourney.set(journeyId, await this.accessOf(journeyId));
     const allowed: Row[] = [];
-    const refused = new Set<string>();
+    const refused = new Map<string, AccessDecision[]>();
     const categories = new Set<string>();
     for (const row of rows) {
       const rowCategory = typeof category === 'function' ? category(row) : category;
@@ -93,12 +100,14 @@ export class AccessService {
       if (decision.allowed) {
         allowed.push(row);
         categories.add(rowCategory);
-      } else refused.add(row.journeyId);
+      } else refused.set(row.journeyId, [...(refused.get(row.journeyId) ?? []), decision]);
     }
     const read = [...new Set(allowed.map((row) => row.journeyId))];
     await this.audit.record({ reader: viewer, action, outcome: 'read', journeyIds: read, categories: [...categories] });
-    const onlyRefused = [...refused].filter((journeyId) => !read.includes(journeyId));
-    await this.audit.record({ reader: viewer, action, outcome: 'refused', journeyIds: onlyRefused, categories: [], reason: 'no_basis' });
+    for (const [journeyId, decisions] of refused) {
+      if (read.includes(journeyId)) continue;
+      await this.audit.record({ reader: viewer, action, outcome: 'refused', journeyIds: [journeyId], categories: [], reason: denialReasons(decisions) });
+    }
     return allowed;
   }
 
