@@ -1,3 +1,4 @@
+import { DATA_CATEGORIES } from '@samsyn/domain';
 import type { Step } from '../journey-mutations';
 
 /**
@@ -9,20 +10,8 @@ import type { Step } from '../journey-mutations';
 export const CONSENT_STATES = ['none', 'valid', 'expired', 'withdrawn', 'other_organisation'] as const;
 export type ConsentStateName = (typeof CONSENT_STATES)[number];
 
-export const CATEGORIES = [
-  'identity',
-  'representation',
-  'consent',
-  'benefit',
-  'health',
-  'lotsning',
-  'meeting',
-  'job_seeking',
-  'insats',
-  'contact',
-  'plan',
-  'outcome',
-] as const;
+/** Every category the domain has: a new one enters the matrix, and fails it until the journeys hold an event of it. */
+export const CATEGORIES = DATA_CATEGORIES;
 export type Category = (typeof CATEGORIES)[number];
 
 export const ORGANISATIONS = ['FK', 'AF', 'KOMMUN:1880', 'KOMMUN:1814', 'REGION:18', 'SAMORDNINGSFORBUND:orebro', 'PROVIDER:activa'] as const;
