@@ -13,7 +13,10 @@ import { inputValidationPipe } from './input-validation.pipe';
 type SubgraphPlugin = NonNullable<ApolloFederationDriverConfig['plugins']>[number];
 
 export interface SubgraphOptions {
-  /** Development mode shows stack traces in errors; never in production. */
+  /**
+   * Development mode shows stack traces in errors, answers introspection and suggests fields ("Did you
+   * mean …?"); otherwise none of these. The gateway composes with `_service { sdl }`, not introspection.
+   */
   development: boolean;
   /** The modules whose resolvers belong to this subgraph; several subgraphs may share one process. */
   include: Type[];
@@ -42,6 +45,8 @@ export class SubgraphGraphQLModule {
           buildSchemaOptions: { orphanedTypes: options.orphanedTypes ?? [], includeModules: options.include } as BuildSchemaOptions,
           context: async ({ req }: { req: RequestLike }) => ({ req, auth: await authenticate(options.verifier, req) }),
           includeStacktraceInErrorResponses: options.development,
+          introspection: options.development,
+          hideSchemaDetailsFromClientErrors: !options.development,
           playground: false,
           formatError: (formatted) => {
             const extensions = formatted.extensions ?? {};
