@@ -36,7 +36,7 @@ export function createTokenIssuer(config: AuthConfig, options: TokenIssuerOption
       const viewer = parseViewer(fields);
       const { privateKey, kid } = await loadOrCreateLocalKeyPair(keys.directory);
       const issuedAt = Math.floor(now().getTime() / 1000);
-      return new SignJWT({ org: viewer.organisation, role: viewer.role, purpose: viewer.purpose, journey: viewer.journeyId })
+      return new SignJWT({ org: viewer.organisation, role: viewer.role, purpose: viewer.purpose, journey: viewer.journeyId, rep: viewer.representativeId })
         .setProtectedHeader({ alg: LOCAL_KEY_ALGORITHM, kid, typ: 'JWT' })
         .setSubject(viewer.subject)
         .setIssuer(config.issuer)

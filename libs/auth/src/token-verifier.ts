@@ -50,6 +50,7 @@ function viewerFromPayload(payload: JWTPayload): Viewer {
       role: payload.role,
       purpose: payload.purpose,
       journeyId: payload.journey,
+      representativeId: payload.rep,
     });
   } catch (error) {
     if (!(error instanceof InvalidViewerError)) throw error;

@@ -8,6 +8,8 @@ export interface Viewer {
   readonly purpose: string;
   /** Only on PERSON tokens: the journey the person (or their representative) acts for. */
   readonly journeyId?: string;
+  /** Only on PERSON tokens with role `representative`: which appointed representative acts. */
+  readonly representativeId?: string;
 }
 
 /** The JWT claim that carries each Viewer field. */
@@ -17,6 +19,7 @@ export const VIEWER_CLAIMS = {
   role: 'role',
   purpose: 'purpose',
   journeyId: 'journey',
+  representativeId: 'rep',
 } as const satisfies Record<keyof Viewer, string>;
 
 export type ViewerClaim = (typeof VIEWER_CLAIMS)[keyof Viewer];
@@ -43,6 +46,7 @@ export interface ViewerFields {
   role: unknown;
   purpose: unknown;
   journeyId?: unknown;
+  representativeId?: unknown;
 }
 
 /** Validates every field; the organisation comes back in canonical form. */
@@ -54,8 +58,19 @@ export function parseViewer(fields: ViewerFields): Viewer {
     role: parseRole(fields.role),
     purpose: boundedText(fields.purpose, 'purpose', MAX_PURPOSE_LENGTH),
   };
-  if (fields.journeyId === undefined) return viewer;
-  return { ...viewer, journeyId: parseJourneyId(fields.journeyId, organisation) };
+  const withJourney = fields.journeyId === undefined ? viewer : { ...viewer, journeyId: parseJourneyId(fields.journeyId, organisation) };
+  if (fields.representativeId === undefined) return withJourney;
+  return { ...withJourney, representativeId: parseRepresentativeId(fields.representativeId, withJourney) };
+}
+
+const REPRESENTATIVE_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
+
+function parseRepresentativeId(value: unknown, viewer: Viewer): string {
+  if (viewer.organisation !== 'PERSON' || viewer.role !== 'representative' || !viewer.journeyId) {
+    throw new InvalidViewerError('rep', "Claim 'rep' is only for PERSON tokens with role representative and a journey");
+  }
+  if (typeof value === 'string' && REPRESENTATIVE_ID.test(value)) return value;
+  throw new InvalidViewerError('rep', "Claim 'rep' must be a representative id");
 }
 
 function parseOrganisation(value: unknown): OrganisationRef {

@@ -7,7 +7,7 @@ export const DEFAULT_PURPOSE = 'samordning';
 
 export const TOKEN_USAGE =
   'Usage: npm run -s token -- --org <FK|AF|PERSON|KOMMUN:<kommunkod>|REGION:<code>|…> --role <role> ' +
-  '[--purpose <text>] [--subject <id>] [--journey <uuid>] [--ttl <90s|15m|8h|2d>]';
+  '[--purpose <text>] [--subject <id>] [--journey <uuid>] [--representative <id>] [--ttl <90s|15m|8h|2d>]';
 
 /** The flags were wrong: the message says which, and the command exits with 2. */
 export class TokenFlagsError extends Error {
@@ -30,6 +30,7 @@ export function parseTokenFlags(args: readonly string[]): IssueTokenInput {
     role: values.role,
     purpose: values.purpose ?? DEFAULT_PURPOSE,
     ...(values.journey === undefined ? {} : { journeyId: values.journey }),
+    ...(values.representative === undefined ? {} : { representativeId: values.representative }),
     ttlSeconds,
   };
 }
@@ -46,6 +47,7 @@ function parseFlags(args: readonly string[]) {
         purpose: { type: 'string' },
         subject: { type: 'string' },
         journey: { type: 'string' },
+        representative: { type: 'string' },
         ttl: { type: 'string' },
       },
     });

@@ -15,6 +15,7 @@ const FLAG_OF_CLAIM: Record<ViewerClaim, string> = {
   role: '--role',
   purpose: '--purpose',
   journey: '--journey',
+  rep: '--representative',
 };
 
 /**

@@ -38,6 +38,7 @@ const policyViewer = (viewer: Viewer): PolicyViewer => ({
   organisation: viewer.organisation,
   role: viewer.role,
   ...(viewer.journeyId ? { journeyId: viewer.journeyId } : {}),
+  ...(viewer.representativeId ? { representativeId: viewer.representativeId } : {}),
 });
 
 /**

@@ -104,11 +104,13 @@ export class PersonResolver {
 
   @ResolveField(() => MinPlan, { description: '"Min plan": the person’s own view, folded from their journey on read' })
   async minPlan(@Parent() person: Person, @CurrentViewer() viewer: Viewer): Promise<MinPlan> {
-    if (viewer.organisation !== 'PERSON' || viewer.journeyId !== person.id) {
-      await this.access.refuse(viewer, person.id, 'Person.minPlan', 'Min plan is the person’s own view: only they see it');
+    const { state } = await this.journeys.read(person.id);
+    const ownJourney = viewer.organisation === 'PERSON' && viewer.journeyId === person.id;
+    const appointed = viewer.role === 'representative' && !!viewer.representativeId && !!state.representatives[viewer.representativeId];
+    if (!ownJourney || !(viewer.role === 'person' || appointed)) {
+      await this.access.refuse(viewer, person.id, 'Person.minPlan', 'Min plan is the person’s own view: only they and their representatives see it');
     }
     await this.access.visibleHistory(viewer, person.id, 'Person.minPlan');
-    const { state } = await this.journeys.read(person.id);
     const plan = minPlanOf(state, this.clock.now());
     return {
       ...plan,
