@@ -12,7 +12,7 @@ import { securityOptionsFromEnv } from './hardening/security-options-from-env';
 export type { GatewaySecurityOptions } from './hardening/gateway-security-options';
 
 /** The request headers every subgraph needs: who acts, and how fresh the answer must be. */
-export const PROPAGATED_HEADERS = ['authorization', 'x-samsyn-organisation', 'x-samsyn-consistent-with'] as const;
+export const PROPAGATED_HEADERS = ['authorization', 'x-samsyn-consistent-with'] as const;
 
 export interface RunningGateway {
   url: string;
