@@ -1,4 +1,4 @@
-import type { JourneyEvent } from '@samsyn/domain';
+import { evolve, initialState, type JourneyEvent, type JourneyState } from '@samsyn/domain';
 import type { EventStore, RecordedEvent } from '@samsyn/event-store';
 import type { JourneyKeyStore } from '@samsyn/personal-data';
 import { journeyStreamId } from './journey-stream-id';
@@ -18,4 +18,9 @@ export async function readJourneyHistory(
   const recorded = await store.readStream(journeyStreamId(journeyId));
   const codec = personalDataCodec(journeyId, await keys.find(journeyId));
   return Promise.all(recorded.map(async (event) => ({ event: await codec.decode(event), recorded: event })));
+}
+
+/** The journey's state as its history leaves it. */
+export function foldJourney(history: readonly JourneyHistoryEntry[]): JourneyState {
+  return history.reduce<JourneyState>((state, entry) => evolve(state, entry.event), initialState());
 }

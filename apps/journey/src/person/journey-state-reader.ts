@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, evolve, initialState, type ActiveJourney } from '@samsyn/domain';
+import { DomainError, type ActiveJourney } from '@samsyn/domain';
 import type { EventStore } from '@samsyn/event-store';
-import { readJourneyHistory, type JourneyHistoryEntry } from '@samsyn/journey-commands';
+import { foldJourney, readJourneyHistory, type JourneyHistoryEntry } from '@samsyn/journey-commands';
 import { EVENT_STORE } from '@samsyn/journey-graphql';
 import { JourneyKeyStore } from '@samsyn/personal-data';
 
@@ -20,7 +20,7 @@ export class JourneyStateReader {
 
   async read(journeyId: string): Promise<FoldedJourney> {
     const history = await readJourneyHistory(this.store, this.keys, journeyId);
-    const state = history.reduce((folded, entry) => evolve(folded, entry.event), initialState());
+    const state = foldJourney(history);
     if (state.status !== 'active') throw new DomainError('JOURNEY_NOT_FOUND', 'journeyId', `No journey ${journeyId}`);
     return { state, history };
   }

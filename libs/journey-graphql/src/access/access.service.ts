@@ -4,8 +4,6 @@ import type { Viewer } from '@samsyn/auth';
 import {
   canSeeCategory,
   categoryOf,
-  evolve,
-  initialState,
   journeyAccessOf,
   visibleEvents,
   type AccessDecision,
@@ -15,7 +13,7 @@ import {
   type Viewer as PolicyViewer,
 } from '@samsyn/domain';
 import type { EventStore } from '@samsyn/event-store';
-import { readJourneyHistory, type JourneyHistoryEntry } from '@samsyn/journey-commands';
+import { foldJourney, readJourneyHistory, type JourneyHistoryEntry } from '@samsyn/journey-commands';
 import { JourneyKeyStore } from '@samsyn/personal-data';
 import type { Clock } from '@samsyn/runtime';
 import { GraphQLError } from 'graphql';
@@ -90,14 +88,21 @@ export class AccessService {
     involvement: (row: Row) => Involvement,
     action: string,
   ): Promise<Row[]> {
-    const accessByJourney = new Map<string, JourneyAccess>();
-    for (const journeyId of new Set(rows.map((row) => row.journeyId))) accessByJourney.set(journeyId, await this.accessOf(journeyId));
+    // Consents and representatives only ever add access, so a row allowed without them (the viewer wrote it,
+    // takes part in it, or is the person) needs no read of its journey's stream; only the others are looked up.
+    const accessByJourney = new Map<string, Promise<JourneyAccess>>();
+    const accessOf = (journeyId: string): Promise<JourneyAccess> => {
+      if (!accessByJourney.has(journeyId)) accessByJourney.set(journeyId, this.accessOf(journeyId));
+      return accessByJourney.get(journeyId)!;
+    };
     const allowed: Row[] = [];
     const refused = new Map<string, AccessDecision[]>();
     const categories = new Set<string>();
     for (const row of rows) {
       const rowCategory = typeof category === 'function' ? category(row) : category;
-      const decision = canSeeCategory(policyViewer(viewer), rowCategory, involvement(row), accessByJourney.get(row.journeyId)!, this.today());
+      const decide = (access: JourneyAccess) => canSeeCategory(policyViewer(viewer), rowCategory, involvement(row), access, this.today());
+      const withoutGrants = decide({ journeyId: row.journeyId, consents: {}, representatives: {} });
+      const decision = withoutGrants.allowed ? withoutGrants : decide(await accessOf(row.journeyId));
       if (decision.allowed) {
         allowed.push(row);
         categories.add(rowCategory);
@@ -110,6 +115,11 @@ export class AccessService {
       await this.audit.record({ reader: viewer, action, outcome: 'refused', journeyIds: [journeyId], categories: [], reason: denialReasons(decisions) });
     }
     return allowed;
+  }
+
+  /** Records a read the caller decided itself is allowed (the person's own view). */
+  async recordRead(viewer: Viewer, journeyId: string, action: string, categories: readonly DataCategory[]): Promise<void> {
+    await this.audit.record({ reader: viewer, action, outcome: 'read', journeyIds: [journeyId], categories });
   }
 
   /** Records the refusal, then answers FORBIDDEN. */
@@ -127,6 +137,6 @@ export class AccessService {
 
   private async accessOf(journeyId: string): Promise<JourneyAccess> {
     const history = await readJourneyHistory(this.store, this.keys, journeyId);
-    return journeyAccessOf(journeyId, history.reduce((state, entry) => evolve(state, entry.event), initialState()));
+    return journeyAccessOf(journeyId, foldJourney(history));
   }
 }

@@ -1,7 +1,7 @@
 import type { Viewer } from '@samsyn/auth';
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
-import { Personnummer, type DataCategory } from '@samsyn/domain';
+import { categoryOf, Personnummer, type DataCategory } from '@samsyn/domain';
 import { AccessService, CLOCK, ReadModels } from '@samsyn/journey-graphql';
 import { PersonIndex } from '@samsyn/journey-commands';
 import {
@@ -104,13 +104,14 @@ export class PersonResolver {
 
   @ResolveField(() => MinPlan, { description: '"Min plan": the person’s own view, folded from their journey on read' })
   async minPlan(@Parent() person: Person, @CurrentViewer() viewer: Viewer): Promise<MinPlan> {
-    const { state } = await this.journeys.read(person.id);
+    const { state, history } = await this.journeys.read(person.id);
     const ownJourney = viewer.organisation === 'PERSON' && viewer.journeyId === person.id;
     const appointed = viewer.role === 'representative' && !!viewer.representativeId && !!state.representatives[viewer.representativeId];
     if (!ownJourney || !(viewer.role === 'person' || appointed)) {
       await this.access.refuse(viewer, person.id, 'Person.minPlan', 'Min plan is the person’s own view: only they and their representatives see it');
     }
-    await this.access.visibleHistory(viewer, person.id, 'Person.minPlan');
+    // The person and their representatives see every event: one read of the stream serves check, audit and view.
+    await this.access.recordRead(viewer, person.id, 'Person.minPlan', history.map(({ event }) => categoryOf(event)));
     const plan = minPlanOf(state, this.clock.now());
     return {
       ...plan,
