@@ -1,5 +1,6 @@
 import type { ActiveJourney, ContactRole, IsoDate, IsoTimestamp, MeetingKind, OrganisationRef } from '@samsyn/domain';
 import { daysBetween } from '../dates';
+import { nextMeeting } from './next-meeting';
 import { whatHappensNext, type PlainText } from './what-happens-next';
 
 export interface MinPlan {
@@ -20,10 +21,7 @@ export interface MinPlan {
 export function minPlanOf(state: ActiveJourney, now: IsoTimestamp): MinPlan {
   const today = now.slice(0, 10);
   const decision = state.activeDecision;
-  const upcoming = Object.entries(state.meetings)
-    .filter(([, meeting]) => meeting.status === 'scheduled' && Date.parse(meeting.at) >= Date.parse(now))
-    .sort(([, a], [, b]) => Date.parse(a.at) - Date.parse(b.at));
-  const next = upcoming[0];
+  const next = nextMeeting(state, now);
   return {
     decision: decision && { grade: decision.grade, from: decision.from, to: decision.to, daysLeft: Math.max(0, daysBetween(today, decision.to)) },
     contacts: Object.values(state.contactPersons).map(({ organisation, role, name, phone }) => ({ organisation, role, name, phone })),
@@ -37,7 +35,9 @@ export function minPlanOf(state: ActiveJourney, now: IsoTimestamp): MinPlan {
         plannedEnd: insats.plannedEnd,
         paused: insats.status === 'paused',
       })),
-    nextMeeting: next ? { meetingId: next[0], kind: next[1].kind, at: next[1].at, participants: [...next[1].participants] } : null,
+    nextMeeting: next
+      ? { meetingId: next.meetingId, kind: next.meeting.kind, at: next.meeting.at, participants: [...next.meeting.participants] }
+      : null,
     goals: [...(state.plan?.goals ?? [])],
     strengths: [...(state.plan?.strengths ?? [])],
     nextFollowUp: state.plan?.nextFollowUp ?? null,

@@ -1,5 +1,6 @@
 import type { ActiveJourney, IsoTimestamp } from '@samsyn/domain';
 import { addMonths, addYears, daysBetween } from '../dates';
+import { nextMeeting } from './next-meeting';
 import { organisationName } from './organisation-names';
 
 export interface PlainText {
@@ -19,9 +20,7 @@ const MEETING_NAMES = {
 export function whatHappensNext(state: ActiveJourney, now: IsoTimestamp): PlainText[] {
   const today = now.slice(0, 10);
   const steps: PlainText[] = [];
-  const meeting = Object.values(state.meetings)
-    .filter((candidate) => candidate.status === 'scheduled' && Date.parse(candidate.at) >= Date.parse(now))
-    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))[0];
+  const meeting = nextMeeting(state, now)?.meeting;
   if (meeting) {
     const name = MEETING_NAMES[meeting.kind];
     const when = `${meeting.at.slice(0, 10)} ${meeting.at.slice(11, 16)}`;
