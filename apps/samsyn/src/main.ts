@@ -7,6 +7,13 @@ import { startSamsyn } from './start-samsyn';
 
 const DEMO_SEED = 2023;
 
+/** A second instance on the same machine sets SAMSYN_SUBGRAPH_PORTS=free: its subgraphs take free ports. */
+function subgraphPortsFrom(env: NodeJS.ProcessEnv): 'default' | 'free' {
+  const value = env.SAMSYN_SUBGRAPH_PORTS ?? 'default';
+  if (value !== 'default' && value !== 'free') throw new Error(`SAMSYN_SUBGRAPH_PORTS must be "default" or "free", not "${value}"`);
+  return value;
+}
+
 /** `npm start`: every subgraph and the gateway in one process over one store; demo data on the first start. */
 async function main(env: NodeJS.ProcessEnv): Promise<void> {
   const started = performance.now();
@@ -34,7 +41,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<void> {
   const caughtUp = await waitForReadModels(samsyn.runner, READ_MODEL_PROJECTIONS, (line) => say(`  ${line}`));
   say(`  read models: ${caughtUp.events} events applied in ${(caughtUp.ms / 1000).toFixed(1)} s`);
   const host = env.HOST ?? '127.0.0.1';
-  const stack = await startSamsyn(samsyn.context, { host, gatewayPort: Number(env.PORT ?? 4000), subgraphPorts: 'default' });
+  const stack = await startSamsyn(samsyn.context, { host, gatewayPort: Number(env.PORT ?? 4000), subgraphPorts: subgraphPortsFrom(env) });
   closeOnSignal(async () => {
     await stack.close();
     await samsyn.close();

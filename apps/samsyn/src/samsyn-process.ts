@@ -35,6 +35,8 @@ export async function openSamsynProcess(env: NodeJS.ProcessEnv): Promise<SamsynP
     sql: resources.sql,
     decode: journeyEventDecoder(resources.keys),
     projections: READ_MODEL_PROJECTIONS,
+    onLease: (projection, held) =>
+      process.stdout.write(`  projection ${projection}: ${held ? 'applied by this instance' : 'lease lost with its connection; standing by'}\n`),
   });
   // A subgraph started alone beside a projector (docker compose) only reads the read models.
   const runProjections = env.SAMSYN_RUN_PROJECTIONS !== 'off';

@@ -126,14 +126,24 @@ describe.each(BACKENDS)('projection runner on %s', (_name, openBackend) => {
     await runner.waitFor('counting', written.position, 10_000);
   });
 
-  it('applies each event once when two runners follow the same projection', async () => {
+  it('lets one of two runners apply a projection, and the other take it over when the first stops', async () => {
     const quiet = { onError: () => undefined };
-    const [one, two] = [await start(countingProjection(), quiet), await start(countingProjection(), quiet)];
+    const runners = [await start(countingProjection(), quiet), await start(countingProjection(), quiet)];
+    const [holder, standby] = runners[0]!.status().length === 1 ? [runners[0]!, runners[1]!] : [runners[1]!, runners[0]!];
+    expect(holder.status()).toHaveLength(1);
+    expect(standby.status()).toEqual([]);
+    expect(standby.standingBy()).toEqual(['counting']);
+
     let last: Position = START;
-    for (let round = 0; round < 10; round++) last = (await appendJourneys(harness.backend().store, 4, 5, 5)).last;
+    for (let round = 0; round < 5; round++) last = (await appendJourneys(harness.backend().store, 4, 5, 5)).last;
     const reached = (runner: ProjectionRunner) => comparePositions(runner.status()[0]?.checkpoint ?? START, last) === 0;
-    await eventually(() => (reached(one) && reached(two) ? true : undefined));
-    await Promise.all([one.stop(), two.stop()]);
-    expect(await stateOf(one)).toEqual({ rows: 200, applied: 200, counted: 200 });
+    await eventually(() => (reached(holder) ? true : undefined));
+    expect(standby.status()).toEqual([]);
+
+    await holder.stop();
+    for (let round = 0; round < 5; round++) last = (await appendJourneys(harness.backend().store, 4, 5, 5)).last;
+    await eventually(() => (reached(standby) ? true : undefined));
+    await standby.stop();
+    expect(await stateOf(standby)).toEqual({ rows: 200, applied: 200, counted: 200 });
   });
 });

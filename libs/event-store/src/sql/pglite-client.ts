@@ -1,11 +1,13 @@
 import { PGlite } from '@electric-sql/pglite';
-import type { SqlClient, SqlTransaction } from './sql-client';
+import type { LockSession, SqlClient, SqlTransaction } from './sql-client';
 
 /**
  * PGlite: PostgreSQL compiled to WebAssembly, in this process, its files in a data directory
  * (or in memory when none is given). One connection, so statements run one at a time.
  */
 export class PgliteClient implements SqlClient {
+  private readonly locked = new Set<string>();
+
   private constructor(readonly db: PGlite) {}
 
   static async open(dataDir?: string): Promise<PgliteClient> {
@@ -34,6 +36,34 @@ export class PgliteClient implements SqlClient {
 
   async listen(channel: string, listener: () => void): Promise<() => Promise<void>> {
     return this.db.listen(channel, listener);
+  }
+
+  /**
+   * A PGlite directory is open in one process only, so its locks are this client's: a name is held by
+   * at most one session of it. A session is lost only when closed.
+   */
+  async lockSession(): Promise<LockSession> {
+    const mine = new Set<string>();
+    let markLost = (): void => undefined;
+    const lost = new Promise<void>((resolve) => (markLost = resolve));
+    return {
+      lost,
+      tryLock: async (name) => {
+        if (!mine.has(name) && this.locked.has(name)) return false;
+        this.locked.add(name);
+        mine.add(name);
+        return true;
+      },
+      unlock: async (name) => {
+        if (mine.delete(name)) this.locked.delete(name);
+      },
+      ping: async () => undefined,
+      close: async () => {
+        for (const name of mine) this.locked.delete(name);
+        mine.clear();
+        markLost();
+      },
+    };
   }
 
   close(): Promise<void> {

@@ -1,7 +1,9 @@
 import { Client, Pool, type PoolConfig } from 'pg';
-import type { SqlClient, SqlTransaction } from './sql-client';
+import type { LockSession, SqlClient, SqlTransaction } from './sql-client';
 
 const RELISTEN_DELAY_MS = 1_000;
+/** A 64-bit advisory-lock key per name, apart from other uses of advisory locks. */
+const LOCK_KEY = "hashtextextended('samsyn.lock:' || $1, 0)";
 
 /** PostgreSQL through a `pg` pool; LISTEN runs on a connection of its own that reconnects. */
 export class PostgresClient implements SqlClient {
@@ -71,6 +73,35 @@ export class PostgresClient implements SqlClient {
     return async () => {
       closed = true;
       await client?.end().catch(() => undefined);
+    };
+  }
+
+  /** Advisory locks on a connection of their own: PostgreSQL lets them go when that connection ends. */
+  async lockSession(): Promise<LockSession> {
+    const client = new Client({ keepAlive: true, ...this.config });
+    let markLost = (): void => undefined;
+    const lost = new Promise<void>((resolve) => (markLost = resolve));
+    client.on('error', () => markLost());
+    client.on('end', () => markLost());
+    try {
+      await client.connect();
+    } catch (error) {
+      markLost();
+      throw error;
+    }
+    return {
+      lost,
+      tryLock: async (name) => (await client.query<{ locked: boolean }>(`select pg_try_advisory_lock(${LOCK_KEY}) as locked`, [name])).rows[0]?.locked === true,
+      unlock: async (name) => {
+        await client.query(`select pg_advisory_unlock(${LOCK_KEY})`, [name]);
+      },
+      ping: async () => {
+        await client.query('select 1');
+      },
+      close: async () => {
+        await client.end().catch(() => undefined);
+        markLost();
+      },
     };
   }
 

@@ -10,6 +10,7 @@ import type { AppendResult, NewEvent, RecordedEvent } from '../events';
 import type { ExpectedRevision } from '../expected-revision';
 import { START } from '../position';
 import { CatchUpSubscription } from '../subscription/catch-up-subscription';
+import { writeFailure } from '../store-unavailable';
 import { validateAppend } from '../validate-append';
 import { AppendNotifier } from './append-notifier';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './event-rows';
@@ -48,6 +49,10 @@ export class SqlEventStore implements EventStore {
       this.notifier.appended();
       return toAppendResult(rows);
     } catch (error) {
+      // The database was not reached (nothing written) or the connection broke under the append (it may
+      // have committed): either way the caller is told which, and a retry with the same event ids is safe.
+      const unavailable = writeFailure(error);
+      if (unavailable) throw unavailable;
       const sqlError = asSqlError(error);
       // A retry of a stored append fails the revision check or the unique event id: if the same
       // events are stored at that place, it is the same append and succeeds.

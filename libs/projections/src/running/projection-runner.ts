@@ -8,6 +8,7 @@ import { prepareTarget } from '../state/prepare-target';
 import { ensureProjectionStateTable } from '../state/projection-state-table';
 import { describeError } from './error-codes';
 import { ProjectionLane, type AppliedBatch, type LaneOptions, type ProjectionStatus } from './projection-lane';
+import { ProjectionLeases } from './projection-leases';
 
 export interface ProjectionRunnerOptions {
   readonly store: EventStore;
@@ -24,26 +25,41 @@ export interface ProjectionRunnerOptions {
    * Without it a line naming the projection and the error's code goes to stderr.
    */
   readonly onError?: (projection: string, error: unknown) => void;
+  /** This process took a projection's lease (`true`), or lost its leases with their connection (`false`). */
+  readonly onLease?: (projection: string, held: boolean) => void;
 }
 
 export const DEFAULT_BATCH_SIZE = 500;
+/** How often a runner checks that its leases still stand and tries to take those another process held. */
+export const LEASE_CHECK_MS = 1_000;
 
 /**
  * Keeps projections up to date from the journey events, each on its own checkpoint and in its own
  * lane. On start a projection whose version changed is built from the first event beside the one
  * served, and swapped in once it has caught up.
+ *
+ * Several processes may run the same projections on one database: each projection is applied by
+ * the one process holding its lease (ProjectionLeases); the others stand by and take it over
+ * within about `LEASE_CHECK_MS` of the holder's connection going away.
  */
 export class ProjectionRunner {
   readonly reader: ProjectionReader;
-  private lanes: ProjectionLane[] = [];
+  private readonly leases: ProjectionLeases;
+  private readonly lanes = new Map<string, ProjectionLane>();
   private starting: Promise<void> | undefined;
+  private checking: Promise<void> | undefined;
+  private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: ProjectionRunnerOptions) {
     assertValidProjections(options.projections);
     this.reader = new ProjectionReader(options.sql, options.projections.map((projection) => projection.name));
+    this.leases = new ProjectionLeases(options.sql);
   }
 
-  /** Sets every projection up (creating its schema when new) and starts following; does not wait to catch up. */
+  /**
+   * Takes the leases it can, sets those projections up (creating a schema when new) and starts
+   * following; the rest are taken over when their holder goes. Does not wait to catch up.
+   */
   start(): Promise<void> {
     this.starting ??= this.startLanes();
     return this.starting;
@@ -53,13 +69,22 @@ export class ProjectionRunner {
   async stop(): Promise<void> {
     await this.starting?.catch(() => undefined);
     this.starting = undefined;
-    await Promise.all(this.lanes.map((lane) => lane.stop()));
-    this.lanes = [];
+    clearInterval(this.timer);
+    this.timer = undefined;
+    await this.checking;
+    await this.stopLanes();
+    await this.leases.releaseAll();
     await this.reader.close();
   }
 
+  /** The lanes of the projections this process holds the lease of. */
   status(): ProjectionStatus[] {
-    return this.lanes.map((lane) => lane.status());
+    return [...this.lanes.values()].map((lane) => lane.status());
+  }
+
+  /** Projections another process applies now; this one takes each over when its lease comes free. */
+  standingBy(): string[] {
+    return this.options.projections.map((projection) => projection.name).filter((name) => !this.lanes.has(name));
   }
 
   tables<TableName extends string>(projection: Projection<TableName>): Promise<ProjectionTables<TableName>> {
@@ -75,11 +100,45 @@ export class ProjectionRunner {
   }
 
   private async startLanes(): Promise<void> {
+    await ensureProjectionStateTable(this.options.sql);
+    await this.claimLeases();
+    this.timer = setInterval(() => this.checkLeases(), LEASE_CHECK_MS);
+    this.timer.unref();
+  }
+
+  private checkLeases(): void {
+    if (this.checking) return;
+    this.checking = this.keepLeases()
+      .catch((error: unknown) => (this.options.onError ?? reportToStderr)('(leases)', error))
+      .finally(() => (this.checking = undefined));
+  }
+
+  /** Stops every lane once the leases' connection is lost; takes every lease that came free. */
+  private async keepLeases(): Promise<void> {
+    if (this.lanes.size > 0 && !(await this.leases.stillHeld())) {
+      const lost = [...this.lanes.keys()];
+      await this.stopLanes();
+      for (const name of lost) this.options.onLease?.(name, false);
+    }
+    await this.claimLeases();
+  }
+
+  private async claimLeases(): Promise<void> {
     const { sql, projections } = this.options;
-    await ensureProjectionStateTable(sql);
-    const targets = [];
-    for (const projection of projections) targets.push({ projection, target: await prepareTarget(sql, projection, 'run') });
-    this.lanes = targets.map(({ projection, target }) => ProjectionLane.start(this.laneOptions(projection), target));
+    const waiting = projections.filter((projection) => !this.lanes.has(projection.name));
+    if (waiting.length === 0) return;
+    const held = await this.leases.take(waiting.map((projection) => projection.name));
+    for (const projection of waiting.filter((candidate) => held.includes(candidate.name))) {
+      const target = await prepareTarget(sql, projection, 'run');
+      this.lanes.set(projection.name, ProjectionLane.start(this.laneOptions(projection), target));
+      this.options.onLease?.(projection.name, true);
+    }
+  }
+
+  private async stopLanes(): Promise<void> {
+    const lanes = [...this.lanes.values()];
+    this.lanes.clear();
+    await Promise.all(lanes.map((lane) => lane.stop()));
   }
 
   private laneOptions(projection: Projection): LaneOptions {
