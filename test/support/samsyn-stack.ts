@@ -8,7 +8,7 @@ import { MasterKey } from '@samsyn/personal-data';
 import { journeyEventDecoder, ProjectionRunner } from '@samsyn/projections';
 import { READ_MODEL_PROJECTIONS } from '@samsyn/read-models';
 import { openSamsynResources, type SamsynResources, type StoreConfig } from '@samsyn/runtime';
-import { createTestDatabase, graphqlRequest, SettableClock, type GraphQLResponse } from '@samsyn/testing';
+import { createDatabaseOn, createTestDatabase, graphqlRequest, SettableClock, type GraphQLResponse } from '@samsyn/testing';
 import { startSamsyn } from '../../apps/samsyn/src/start-samsyn';
 
 export type Backend = 'PGlite' | 'PostgreSQL';
@@ -39,9 +39,15 @@ export interface SamsynStack {
 /** The whole of Samsyn in this process on a fresh database: every subgraph, the projection runner and the gateway. */
 export async function startSamsynStack(
   backend: Backend,
-  options: { development?: boolean; now?: string } = {},
+  options: {
+    development?: boolean;
+    now?: string;
+    /** PostgreSQL: the server to create the stack's database on (its admin URL); by default the tests' shared one. */
+    adminUrl?: string;
+  } = {},
 ): Promise<SamsynStack> {
-  const database = backend === 'PostgreSQL' ? await createTestDatabase() : undefined;
+  const database =
+    backend !== 'PostgreSQL' ? undefined : options.adminUrl ? await createDatabaseOn(options.adminUrl, 'samsyn_test') : await createTestDatabase();
   const dataDir = database ? undefined : await mkdtemp(join(tmpdir(), 'samsyn-stack-'));
   const authDir = await mkdtemp(join(tmpdir(), 'samsyn-auth-'));
   const auth = authConfigFromEnv({}, authDir);

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { type Command, CommandBus } from '@nestjs/cqrs';
 import type { JourneyCommandOfType, OrganisationRef } from '@samsyn/domain';
+import { asStoreUnavailable } from '@samsyn/event-store';
+import type { JourneyCommandResult } from '@samsyn/journey-commands';
 import type { Clock } from '@samsyn/runtime';
 import { CLOCK } from './tokens';
 import { JOURNEY_COMMAND_MESSAGES, OpenJourneyMessage, type RecordingCommandType } from './commands/journey-command.messages';
@@ -17,7 +19,7 @@ export class JourneyCommandSender {
 
   async open(data: JourneyCommandOfType<'OpenJourney'>['data'], author: OrganisationRef, commandId?: string) {
     const command = { type: 'OpenJourney' as const, data, metadata: this.metadata(author, commandId) };
-    return CommandReceipt.of(await this.bus.execute(new OpenJourneyMessage(command)));
+    return this.execute(new OpenJourneyMessage(command), command.metadata.commandId);
   }
 
   async send<T extends RecordingCommandType>(
@@ -27,9 +29,19 @@ export class JourneyCommandSender {
     author: OrganisationRef,
     commandId?: string,
   ): Promise<CommandReceipt> {
-    const command = { type, data, metadata: this.metadata(author, commandId) } as JourneyCommandOfType<T>;
+    const metadata = this.metadata(author, commandId);
+    const command = { type, data, metadata } as JourneyCommandOfType<T>;
     const Message = JOURNEY_COMMAND_MESSAGES[type];
-    return CommandReceipt.of(await this.bus.execute(new Message(journeyId, command)));
+    return this.execute(new Message(journeyId, command), metadata.commandId);
+  }
+
+  /** A database that cannot be reached is reported with the command id: resending it is how the client retries safely. */
+  private async execute(message: Command<JourneyCommandResult>, commandId: string): Promise<CommandReceipt> {
+    try {
+      return CommandReceipt.of(await this.bus.execute(message));
+    } catch (error) {
+      throw asStoreUnavailable(error)?.forCommand(commandId) ?? error;
+    }
   }
 
   private metadata(author: OrganisationRef, commandId: string | undefined) {

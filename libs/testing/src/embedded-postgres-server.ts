@@ -11,6 +11,11 @@ export interface PostgresServer {
   urlFor(database: string): string;
   /** Stops the server (fast shutdown) and starts it again on the same data directory and port. */
   restart(): Promise<void>;
+  /** Stops the server (fast shutdown), keeping its data directory and port for {@link PostgresServer.startAgain}. */
+  shutDown(): Promise<void>;
+  /** Starts a server stopped by {@link PostgresServer.shutDown} again, on the same data directory and port. */
+  startAgain(): Promise<void>;
+  /** Stops the server and removes its data directory. */
   stop(): Promise<void>;
 }
 
@@ -44,16 +49,22 @@ export async function startEmbeddedPostgres(): Promise<PostgresServer> {
   await server.initialise();
   await server.start();
 
+  const shutDown = (): Promise<void> => server.stop();
+  const startAgain = async (): Promise<void> => {
+    server = create();
+    await server.start();
+  };
   const urlFor = (database: string): string =>
     `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   return {
     adminUrl: urlFor('postgres'),
     urlFor,
     async restart() {
-      await server.stop();
-      server = create();
-      await server.start();
+      await shutDown();
+      await startAgain();
     },
+    shutDown,
+    startAgain,
     async stop() {
       // A server already gone (Ctrl-C signals the whole process group) would make stop() wait forever.
       try {

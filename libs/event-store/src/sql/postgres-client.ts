@@ -22,6 +22,13 @@ export class PostgresClient implements SqlClient {
 
   async transaction<T>(work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
+    // pg-pool leaves a checked-out client without an 'error' listener: a connection lost between two
+    // statements (a server restart) would be an unhandled 'error' event and end the process.
+    let broken: Error | undefined;
+    const onError = (error: Error): void => {
+      broken = error;
+    };
+    client.on('error', onError);
     try {
       await client.query('begin');
       const result = await work({
@@ -31,10 +38,11 @@ export class PostgresClient implements SqlClient {
       await client.query('commit');
       return result;
     } catch (error) {
-      await client.query('rollback').catch(() => undefined);
+      if (!broken) await client.query('rollback').catch(() => undefined);
       throw error;
     } finally {
-      client.release();
+      client.off('error', onError);
+      client.release(broken);
     }
   }
 

@@ -1,4 +1,4 @@
-import type { EventStore, Position, RecordedEvent, SqlClient, Subscription } from '@samsyn/event-store';
+import { connectionFailureOf, type EventStore, type Position, type RecordedEvent, type SqlClient, type Subscription } from '@samsyn/event-store';
 import type { EventDecoder } from '../decoding/event-decoder';
 import { JOURNEY_STREAM_PREFIX } from '../decoding/journey-event-decoder';
 import { CheckpointMovedError } from '../projection-errors';
@@ -47,6 +47,8 @@ export interface ProjectionStatus {
 
 const IDLE_MS = 200;
 const BACK_OFF_MS = [100, 500, 1_000, 5_000, 15_000] as const;
+/** While the database cannot be reached, try again every second at most: it is back as soon as it answers. */
+const RECONNECT_BACK_OFF_MS = 1_000;
 
 /**
  * Keeps one projection's target up to date: reads events from its checkpoint, applies each batch and
@@ -106,7 +108,7 @@ export class ProjectionLane {
         if (error instanceof CheckpointMovedError) continue;
         if (this.options.mode === 'until-served' && !isTransient(error)) throw error;
         this.state = 'retrying';
-        await this.backOff(++failures);
+        await this.backOff(++failures, connectionFailureOf(error) !== undefined);
       }
     }
   }
@@ -187,8 +189,9 @@ export class ProjectionLane {
     return true;
   }
 
-  private backOff(failures: number): Promise<void> {
-    const delay = BACK_OFF_MS[Math.min(failures, BACK_OFF_MS.length) - 1] ?? BACK_OFF_MS[0];
+  private backOff(failures: number, reconnecting: boolean): Promise<void> {
+    const growing = BACK_OFF_MS[Math.min(failures, BACK_OFF_MS.length) - 1] ?? BACK_OFF_MS[0];
+    const delay = reconnecting ? Math.min(growing, RECONNECT_BACK_OFF_MS) : growing;
     return new Promise((resolve) => {
       const timer = setTimeout(resolve, delay);
       this.cancelBackOff = () => {

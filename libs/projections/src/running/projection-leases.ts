@@ -27,7 +27,8 @@ export class ProjectionLeases {
   /** True while the connection holding the leases answers; false once it is lost (every lease is then gone). */
   async stillHeld(): Promise<boolean> {
     const session = this.session;
-    if (!session) return this.held.size === 0;
+    // Without a session (its connection was lost and forgotten) nothing is held.
+    if (!session) return false;
     const alive = await Promise.race([
       session.ping().then(
         () => true,
