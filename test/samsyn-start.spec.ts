@@ -43,7 +43,7 @@ describe('npm start', () => {
         if (line.startsWith('Samsyn is up')) break;
       }
       expect(lines.join('\n')).toContain(`PGlite in ${join(dataDir, 'pglite')}`);
-      expect(lines.join('\n')).toMatch(/demo data: 943 journeys, \d+ events/);
+      expect(lines.join('\n')).toMatch(/demo data: 2458 journeys, \d+ events/);
       expect(lines.at(-1)).toContain(`http://127.0.0.1:${port}/graphql`);
       const token = await developmentToken(env, ['--org', 'KOMMUN:1880', '--role', 'handlaggare']);
       const response = await graphqlRequest<{ kommunParticipants: { id: string; homeKommun: string; fkDecision: unknown }[] }>(

@@ -1,7 +1,7 @@
 import { composeSupergraph, fetchSubgraphSdl } from './compose-supergraph';
 import { startGateway } from './start-gateway';
 
-const DEFAULT_SUBGRAPHS = 'journey=4001,fk=4002,af=4003,kommun=4004,region=4005,samordning=4006';
+const DEFAULT_SUBGRAPHS = 'journey=4001,fk=4002,af=4003,kommun=4004,region=4005,samordning=4006,reporting=4007';
 
 /**
  * `npm run start:gateway`: the gateway alone, over subgraphs running elsewhere. SAMSYN_SUBGRAPHS lists

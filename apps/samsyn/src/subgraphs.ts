@@ -5,6 +5,7 @@ import { FkAppModule } from '../../fk/src/fk.module';
 import { JourneyAppModule } from '../../journey/src/journey.module';
 import { kommunSubgraph } from '../../kommun/src/kommun.subgraph';
 import { regionSubgraph } from '../../region/src/region.subgraph';
+import { ReportingAppModule } from '../../reporting/src/reporting.module';
 import { samordningSubgraph } from '../../samordning/src/samordning.subgraph';
 
 export interface SubgraphApp {
@@ -14,7 +15,7 @@ export interface SubgraphApp {
   module(context: SubgraphContext): DynamicModule;
 }
 
-/** Every subgraph of Samsyn: the journey owns Person, each agency extends it with its own fields. */
+/** Every subgraph of Samsyn: the journey owns Person, each agency extends it with its own fields; reporting serves aggregates only. */
 export const SUBGRAPHS: readonly SubgraphApp[] = [
   { name: 'journey', defaultPort: 4001, module: (context) => JourneyAppModule.with(context) },
   { name: 'fk', defaultPort: 4002, module: (context) => FkAppModule.with(context) },
@@ -22,4 +23,5 @@ export const SUBGRAPHS: readonly SubgraphApp[] = [
   { name: 'kommun', defaultPort: 4004, module: (context) => kommunSubgraph.appModule(context) },
   { name: 'region', defaultPort: 4005, module: (context) => regionSubgraph.appModule(context) },
   { name: 'samordning', defaultPort: 4006, module: (context) => samordningSubgraph.appModule(context) },
+  { name: 'reporting', defaultPort: 4007, module: (context) => ReportingAppModule.with(context) },
 ];

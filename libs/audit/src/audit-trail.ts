@@ -21,7 +21,8 @@ export interface AuditRecord {
 
 export interface AuditEntry {
   at: string;
-  journeyId: string;
+  /** Null for a report: counts over many people. */
+  journeyId: string | null;
   subject: string;
   organisation: string;
   role: string;
@@ -66,6 +67,15 @@ export class AuditTrail {
         [...new Set(record.categories)].sort(),
         record.reason ?? null,
       ],
+    );
+  }
+
+  /** One row for a report read (aggregates over many people): `reason` says which view, e.g. `exact counts`. */
+  async recordReport(reader: Reader, action: string, categories: readonly string[], reason: string): Promise<void> {
+    await this.sql.query(
+      `insert into samsyn_audit (journey_id, subject, organisation, role, purpose, action, outcome, categories, reason)
+       values (null, $1, $2, $3, $4, $5, 'read', $6, $7)`,
+      [reader.subject, reader.organisation, reader.role, reader.purpose, action, [...new Set(categories)].sort(), reason],
     );
   }
 

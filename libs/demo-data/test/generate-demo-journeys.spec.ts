@@ -1,5 +1,5 @@
 import { DomainError, parseTimestamp, Personnummer } from '@samsyn/domain';
-import { countyTableCells, generateDemoJourneys, SYNTHETIC_BIRTH_NUMBERS, type DemoJourney } from '@samsyn/demo-data';
+import { countyTableCells, EXTRA_PEOPLE, generateDemoJourneys, SYNTHETIC_BIRTH_NUMBERS, type DemoJourney } from '@samsyn/demo-data';
 import { decideJourney, TEST_SEED, TEST_TODAY } from './demo-journeys.kit';
 
 const AGES = { '19': [19, 19], '20-24': [20, 24], '25-29': [25, 29] } as const;
@@ -11,29 +11,36 @@ describe('generateDemoJourneys', () => {
     journeys = generateDemoJourneys({ seed: TEST_SEED, today: TEST_TODAY });
   });
 
-  it('tells one journey per person of the county table, from the kommun of their cell', () => {
+  it('tells one journey per person of the county table, from the kommun of their cell, then the leavers and the rejected', () => {
     const tally = new Map<string, number>();
     for (const { person, open } of journeys) {
       expect(open.data.homeKommun).toBe(person.kommunkod);
+      if (!person.inCountyTable) continue;
       const cell = `${person.kommunkod}/${person.ageBand}/${person.gender}`;
       tally.set(cell, (tally.get(cell) ?? 0) + 1);
     }
     for (const cell of countyTableCells()) {
       expect(tally.get(`${cell.kommunkod}/${cell.ageBand}/${cell.gender}`) ?? 0).toBe(cell.count);
     }
-    expect(journeys).toHaveLength(943);
+    expect(journeys.filter(({ person }) => person.inCountyTable)).toHaveLength(943);
+    expect(journeys.slice(0, 943).every(({ person }) => person.inCountyTable && person.course === 'active')).toBe(true);
+    const others = journeys.slice(943);
+    expect(others).toHaveLength(EXTRA_PEOPLE.ended + EXTRA_PEOPLE.rejected);
+    expect(others.every(({ person }) => !person.inCountyTable && person.course !== 'active' && person.ageBand === null)).toBe(true);
+    expect(new Set(others.map(({ person }) => person.course))).toEqual(new Set(['moved_on', 'extension_rejected', 'turned_30', 'rejected']));
+    expect(new Set(others.map(({ person }) => person.kommunkod)).size).toBe(12);
   });
 
-  it('gives everyone a valid, unique, recognisably synthetic personnummer of their age band and gender today', () => {
+  it('gives everyone a valid, unique, recognisably synthetic personnummer of their gender, and the table age band today', () => {
     const canonical = new Set<string>();
     const misfits: string[] = [];
     for (const { person, open } of journeys) {
       const personnummer = Personnummer.parse(open.data.personnummer, { today: TEST_TODAY });
       canonical.add(personnummer.canonical);
-      const [youngest, oldest] = AGES[person.ageBand];
       const age = personnummer.ageAt(TEST_TODAY);
       const birthNumber = Number(personnummer.canonical.slice(8, 11));
       const synthetic = birthNumber >= SYNTHETIC_BIRTH_NUMBERS.first && birthNumber <= SYNTHETIC_BIRTH_NUMBERS.last;
+      const [youngest, oldest] = person.ageBand ? AGES[person.ageBand] : [19, 32];
       if (age < youngest || age > oldest) misfits.push(`person ${person.index}: age ${age}`);
       if (personnummer.legalGender !== GENDER[person.gender]) misfits.push(`person ${person.index}: gender`);
       if (!synthetic) misfits.push(`person ${person.index}: birth number`);

@@ -10,3 +10,4 @@ export * from './value-objects/organisation';
 export * from './calendar/timestamp';
 export * from './journey';
 export * from './access';
+export * from './value-objects/kommuner';

@@ -3,6 +3,7 @@ import { afProjection } from './af/af.projection';
 import { fkBenefitProjection } from './fk/fk-benefit.projection';
 import { involvementProjection } from './involvement/involvement.projection';
 import { personDirectoryProjection } from './persons/person-directory.projection';
+import { reportingProjection } from './reporting/reporting.projection';
 import { riskSignalsProjection } from './risk/risk-signals.projection';
 
 export * from './dates';
@@ -16,6 +17,9 @@ export * from './risk/risk-signals.projection';
 export * from './risk/risk-queries';
 export * from './persons/person-directory.projection';
 export * from './persons/person-directory-queries';
+export * from './reporting/legal-gender';
+export * from './reporting/reporting.projection';
+export * from './reporting/reporting-queries';
 export * from './person-view/min-plan';
 export * from './person-view/what-happens-next';
 export * from './person-view/timeline';
@@ -28,4 +32,5 @@ export const READ_MODEL_PROJECTIONS: readonly Projection[] = [
   afProjection,
   involvementProjection,
   riskSignalsProjection,
+  reportingProjection,
 ] as unknown as readonly Projection[];

@@ -13,9 +13,13 @@ export class SeededRandom {
     this.state = seed >>> 0;
   }
 
-  /** A generator of its own for item `index`, so one person's draws never shift another's. */
-  static forItem(seed: number, index: number): SeededRandom {
-    return new SeededRandom(mix32((seed >>> 0) ^ mix32(index + 0x9e3779b9)));
+  /**
+   * A generator of its own for item `index`, so one person's draws never shift another's; `attempt` (from 1) gives
+   * the item further streams of its own, for a story told again.
+   */
+  static forItem(seed: number, index: number, attempt = 0): SeededRandom {
+    const item = (seed >>> 0) ^ mix32(index + 0x9e3779b9);
+    return new SeededRandom(mix32(attempt === 0 ? item : item ^ mix32(Math.imul(attempt, 0x2545f491) + 0x7f4a7c15)));
   }
 
   /** A number in [0, 1). */

@@ -1,11 +1,11 @@
 import type { ApplicationKind, CurrentSupport } from '@samsyn/domain';
 import { REGION_OREBRO } from '../county/orebro-organisations';
 import { benefitStopped } from './benefit-stopped';
+import { reappliesAfterAvslag, refusesApplication } from './course';
 import { startLotsning } from './lotsning';
 import { GRANT_AFTER_PERIOD_END_MINUTE } from './period-rules';
 import { grantPeriod } from './periods';
 import { PHRASES } from './phrases';
-import { EXTENSION_AVSLAG, FIRST_TIME_AVSLAG, REAPPLY_AFTER_AVSLAG } from './proportions';
 import type { StoryContext } from './story-context';
 
 /** Assumed: how first-time applicants support themselves (seed 004, lines 437–440, asks FK to find out). */
@@ -36,9 +36,8 @@ function receiveCertificate(context: StoryContext, issuedOn: string): void {
 }
 
 function decideApplication(context: StoryContext, kind: ApplicationKind): void {
-  const { random, state } = context;
-  const avslag = kind === 'first_time' ? FIRST_TIME_AVSLAG[context.person.gender] : EXTENSION_AVSLAG;
-  if (random.chance(avslag)) {
+  const { state } = context;
+  if (refusesApplication(context, kind)) {
     rejectApplication(context, kind);
     return;
   }
@@ -52,11 +51,13 @@ export function rejectApplication(context: StoryContext, kind: ApplicationKind):
   const { sim, random, state } = context;
   sim.write('RejectApplication', { reason: random.pick(PHRASES.avslagReasons) }, 'FK');
   state.pendingApplication = null;
+  state.avslag++;
+  state.extensionRefused = kind === 'extension';
   startLotsning(context, kind);
   if (state.activeDecision) {
     state.lastPeriod = true;
     return;
   }
   if (state.previousEnd) benefitStopped(context, 'period_expired');
-  if (random.chance(REAPPLY_AFTER_AVSLAG)) context.later(random.int(180, 420), () => receiveApplication(context, kind));
+  if (reappliesAfterAvslag(context, kind)) context.later(random.int(180, 420), () => receiveApplication(context, kind));
 }

@@ -1,5 +1,5 @@
 import type { BenefitEndReason } from '@samsyn/domain';
-import { deregisterJobSeeker, registerJobSeeker } from './job-seeking';
+import { deregisterJobSeeker } from './job-seeking';
 import { INSATS_INTERRUPTED_WHEN_BENEFIT_ENDS, MOVED_ON_TO, SICKNESS_BENEFIT_AFTER_30 } from './proportions';
 import type { StoryContext } from './story-context';
 
@@ -8,6 +8,7 @@ const EXTENTS = { '25': 0.2, '50': 0.35, '75': 0.15, '100': 0.3 } as const;
 /** The aktivitetsersättning has ended for good: what the seeds say follows. */
 export function benefitStopped(context: StoryContext, reason: BenefitEndReason): void {
   const { random, state } = context;
+  state.ended = { reason, movedOn: state.movingOn, afterExtensionAvslag: state.extensionRefused };
   interruptInsatser(context);
   if (state.movingOn) {
     state.movingOn = false;
@@ -35,6 +36,5 @@ function recordMovedOn(context: StoryContext): void {
   const { random, sim } = context;
   const kind = random.weighted(MOVED_ON_TO);
   sim.write('RecordOutcome', { kind, extentPercent: Number(random.weighted(EXTENTS)) }, 'FK');
-  if (kind === 'job_seeking') registerJobSeeker(context);
-  else deregisterJobSeeker(context, kind);
+  deregisterJobSeeker(context, kind);
 }

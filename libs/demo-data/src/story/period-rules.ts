@@ -13,15 +13,26 @@ export interface Period {
 /**
  * A period of about `years` from `from` that the domain's DecisionPeriod accepts, or null when not even one year
  * fits before the age limit. A period that would leave less than a year before the limit runs to the limit when
- * it may (at most three years), or stops a year short of it, so that an extension can still follow.
+ * it may (at most three years), or stops a year short of it, so that an extension can still follow. With a `cap`
+ * (a leaver's benefit must end before today, course.ts) the period ends by then, shortened a year at a time.
  */
-export function choosePeriod(context: StoryContext, from: CalendarDate, years: number): Period | null {
+export function choosePeriod(
+  context: StoryContext,
+  from: CalendarDate,
+  years: number,
+  cap: CalendarDate | null = null,
+): Period | null {
+  const period = periodOf(context, from, years, cap);
+  return period ?? (cap && years > 1 ? choosePeriod(context, from, years - 1, cap) : null);
+}
+
+function periodOf(context: StoryContext, from: CalendarDate, years: number, cap: CalendarDate | null): Period | null {
   const { latestEnd } = context.limits;
   const wanted = from.addYears(years).addDays(-1);
   const to = wanted.isAfter(latestEnd) ? latestEnd : wanted;
   const leavesTooLittle = to.isBefore(latestEnd) && to.addDays(1).addYears(1).addDays(-1).isAfter(latestEnd);
   const candidates = leavesTooLittle ? [latestEnd, latestEnd.addYears(-1), to] : [to];
-  const valid = candidates.find((candidate) => isValidPeriod(context, from, candidate));
+  const valid = candidates.find((candidate) => (!cap || !candidate.isAfter(cap)) && isValidPeriod(context, from, candidate));
   return valid ? { from, to: valid } : null;
 }
 
@@ -37,8 +48,4 @@ function isValidPeriod(context: StoryContext, from: CalendarDate, to: CalendarDa
 
 export function firstDayOfMonth(day: CalendarDate): CalendarDate {
   return CalendarDate.firstDayOfMonth(day.year, day.month);
-}
-
-export function laterOf(left: CalendarDate, right: CalendarDate): CalendarDate {
-  return left.isAfter(right) ? left : right;
 }

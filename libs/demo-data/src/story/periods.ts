@@ -1,8 +1,10 @@
 import type { CalendarDate } from '@samsyn/domain';
 import { receiveApplication, rejectApplication } from './applications';
 import { benefitStopped } from './benefit-stopped';
-import { choosePeriod, firstDayOfMonth, laterOf, PERIOD_END_MINUTE } from './period-rules';
-import { EXTENSION_APPLIED_DAYS_BEFORE_END, GRADE, MOVED_ON_AT_PERIOD_END, PERIOD_YEARS } from './proportions';
+import { laterOf } from './age-limits';
+import { movesOnAfter, periodEndCap } from './course';
+import { choosePeriod, firstDayOfMonth, PERIOD_END_MINUTE } from './period-rules';
+import { EXTENSION_APPLIED_DAYS_BEFORE_END, GRADE, PERIOD_YEARS } from './proportions';
 import type { StoryContext } from './story-context';
 import { startSupport } from './support';
 
@@ -13,7 +15,8 @@ export function grantPeriod(context: StoryContext): void {
   const { sim, random, state } = context;
   const pending = state.pendingApplication;
   if (!pending) return;
-  const period = choosePeriod(context, periodStart(context, pending.kind, pending.appliedOn), YEARS[random.weighted(PERIOD_YEARS)]);
+  const start = periodStart(context, pending.kind, pending.appliedOn);
+  const period = choosePeriod(context, start, YEARS[random.weighted(PERIOD_YEARS)], periodEndCap(context));
   if (!period) {
     rejectApplication(context, pending.kind); // not even a year fits before the 30th birthday
     return;
@@ -22,8 +25,11 @@ export function grantPeriod(context: StoryContext): void {
   const grade = random.weighted(GRADE);
   sim.write('GrantDecision', { decisionId, grade, from: period.from.toString(), to: period.to.toString() }, 'FK');
   state.pendingApplication = null;
-  state.activeDecision = { decisionId, to: period.to };
+  state.activeDecision = { decisionId, from: period.from, to: period.to };
   state.previousEnd = period.to;
+  state.granted++;
+  state.extensionRefused = false;
+  state.ended = null;
   context.on(period.to.addDays(1), () => endPeriod(context, decisionId), PERIOD_END_MINUTE);
   planWhatFollows(context, period.to);
   if (!state.supportStarted) {
@@ -48,7 +54,7 @@ function planWhatFollows(context: StoryContext, to: CalendarDate): void {
     state.lastPeriod = true; // the 30th birthday comes before another year could
     return;
   }
-  if (random.chance(MOVED_ON_AT_PERIOD_END)) {
+  if (movesOnAfter(context, to)) {
     state.lastPeriod = true;
     state.movingOn = true;
     return;

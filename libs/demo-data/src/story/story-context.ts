@@ -1,18 +1,27 @@
-import { CalendarDate, type ApplicationKind } from '@samsyn/domain';
+import { CalendarDate, type ApplicationKind, type BenefitEndReason } from '@samsyn/domain';
 import { kommunOrganisation, samordningsforbundFor } from '../county/orebro-organisations';
 import type { DemoPerson } from '../people/demo-people';
 import type { SeededRandom } from '../random/seeded-random';
+import { ageLimits, type AgeLimits } from './age-limits';
 import type { JourneySimulation } from './journey-simulation';
 
 /** What the story keeps track of itself, so that every command it writes is one the domain accepts. */
 export interface StoryState {
-  activeDecision: { readonly decisionId: string; readonly to: CalendarDate } | null;
+  /** The decision granted last, until its end is written. */
+  activeDecision: { readonly decisionId: string; readonly from: CalendarDate; readonly to: CalendarDate } | null;
   pendingApplication: { readonly kind: ApplicationKind; readonly appliedOn: CalendarDate } | null;
   /** The last day of the latest period granted (or, for a journey opened at an extension, the period before it). */
   previousEnd: CalendarDate | null;
   /** No period follows the active one: when it ends, the aktivitetsersättning ends for good. */
   lastPeriod: boolean;
   movingOn: boolean;
+  /** Periods granted and applications refused in the journey. */
+  granted: number;
+  avslag: number;
+  /** The latest extension application was refused. */
+  extensionRefused: boolean;
+  /** How the aktivitetsersättning ended for good, until a new period is granted. */
+  ended: { readonly reason: BenefitEndReason; readonly movedOn: boolean; readonly afterExtensionAvslag: boolean } | null;
   supportStarted: boolean;
   jobSeeker: boolean;
   plan: boolean;
@@ -28,12 +37,7 @@ export interface InsatsInStory {
   status: 'running' | 'paused' | 'ended';
 }
 
-export interface StoryLimits {
-  /** 1 July of the year the person turns 19: the earliest start of a period. */
-  readonly earliestStart: CalendarDate;
-  /** The last day of the month before the 30th birthday: the latest end of a period. */
-  readonly latestEnd: CalendarDate;
-}
+export type StoryLimits = AgeLimits;
 
 export interface StoryContext {
   readonly sim: JourneySimulation;
@@ -69,10 +73,7 @@ export function storyContext(
     person,
     birth,
     today,
-    limits: {
-      earliestStart: CalendarDate.firstDayOfMonth(birth.year + 19, 7),
-      latestEnd: CalendarDate.firstDayOfMonth(birth.year + 30, birth.month).addDays(-1),
-    },
+    limits: ageLimits(birth),
     kommun: kommunOrganisation(person.kommunkod),
     samordningsforbund: samordningsforbundFor(person.kommunkod),
     state: {
@@ -81,6 +82,10 @@ export function storyContext(
       previousEnd: null,
       lastPeriod: false,
       movingOn: false,
+      granted: 0,
+      avslag: 0,
+      extensionRefused: false,
+      ended: null,
       supportStarted: false,
       jobSeeker: false,
       plan: false,

@@ -168,6 +168,19 @@ export class ProjectionRunner {
   }
 }
 
+const REPORT_EVERY_MS = 10_000;
+const lastReported = new Map<string, { at: number; unreported: number }>();
+
+/** One line per projection and error code every 10 s at most: an outage retries each lane every second. */
 function reportToStderr(projection: string, error: unknown): void {
-  process.stderr.write(`projection ${projection}: batch failed (${describeError(error)}), retrying from its checkpoint\n`);
+  const key = `${projection}/${describeError(error)}`;
+  const last = lastReported.get(key);
+  const now = Date.now();
+  if (last && now - last.at < REPORT_EVERY_MS) {
+    last.unreported++;
+    return;
+  }
+  const more = last?.unreported ? ` (${last.unreported} more like it since the last line)` : '';
+  lastReported.set(key, { at: now, unreported: 0 });
+  process.stderr.write(`projection ${projection}: batch failed (${describeError(error)}), retrying from its checkpoint${more}\n`);
 }

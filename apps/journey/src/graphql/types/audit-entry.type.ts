@@ -6,8 +6,8 @@ export class AuditEntry {
   @Field({ description: 'When (ISO 8601)' })
   at!: string;
 
-  @Field({ description: 'Whose journey' })
-  journeyId!: string;
+  @Field(() => String, { nullable: true, description: 'Whose journey; null for a report, which counts many people' })
+  journeyId!: string | null;
 
   @Field({ description: 'Who: the user id from their token' })
   subject!: string;

@@ -1,0 +1,127 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Viewer } from '@samsyn/auth';
+import type { AuditTrail } from '@samsyn/audit';
+import { AUDIT_TRAIL, ReadModels } from '@samsyn/journey-graphql';
+import {
+  activeDecisionCells,
+  benefitEndings,
+  contactContinuity,
+  insatsDurations,
+  lotsningOutcomes,
+  reportingProjection,
+  type ReportArea,
+} from '@samsyn/read-models';
+import { countyTableReport, perKommunCounts, type CountyTableReport, type ReportView } from '@samsyn/reporting';
+import type { RequestLike } from '@samsyn/subgraph';
+import { GraphQLError } from 'graphql';
+import { checkArea, checkDate, checkPeriod } from './report-request';
+
+/** Small numbers are withheld in statistics on fewer people than this. */
+const SMALL = 5;
+
+export const LOTSNING_MEASURES = ['avslag', 'offered', 'accepted', 'declined', 'unreachable', 'referred', 'contactEstablished', 'omstallningsmote'] as const;
+export type LotsningMeasure = (typeof LOTSNING_MEASURES)[number];
+
+/**
+ * Builds each report from the reporting projection, decides the view (exact counts for a statistician,
+ * small cells withheld for everyone else) and records the read in the audit trail before answering.
+ */
+@Injectable()
+export class ReportingService {
+  constructor(
+    private readonly reads: ReadModels,
+    @Inject(AUDIT_TRAIL) private readonly audit: AuditTrail,
+  ) {}
+
+  viewOf(viewer: Viewer): ReportView {
+    if (viewer.role === 'statistician') return 'exact';
+    if (viewer.organisation === 'PERSON') {
+      throw new GraphQLError('Reports are for agencies, statisticians and auditors', { extensions: { code: 'FORBIDDEN' } });
+    }
+    return 'public';
+  }
+
+  async countyTable(viewer: Viewer, request: RequestLike | undefined, date: string, area: string): Promise<CountyTableReport> {
+    const view = this.viewOf(viewer);
+    const day = checkDate(date, 'date');
+    const covered = checkArea(area) ?? '';
+    const tables = await this.reads.tables(reportingProjection, request);
+    const counts = await activeDecisionCells(this.reads.sql, tables, day, covered);
+    await this.audited(viewer, 'Query.countyTable', ['identity', 'benefit'], view, `date ${day}, area ${covered}`);
+    return countyTableReport(counts, { date: day, area: covered, view });
+  }
+
+  async lotsningOutcomes(viewer: Viewer, request: RequestLike | undefined, from: string, to: string, area: string | null | undefined) {
+    const view = this.viewOf(viewer);
+    const period = checkPeriod(from, to);
+    const covered = checkArea(area);
+    const rows = await lotsningOutcomes(this.reads.sql, await this.reads.tables(reportingProjection, request), period.from, period.to, covered);
+    await this.audited(viewer, 'Query.lotsningOutcomes', ['benefit', 'lotsning', 'meeting'], view, describe(period, covered));
+    const counts = perKommunCounts(
+      rows.map(({ kommun, ...measures }) => ({ kommunkod: kommun, counts: measures })),
+      LOTSNING_MEASURES,
+      view,
+    );
+    return { ...period, area: covered, view, ...counts };
+  }
+
+  async benefitEndings(viewer: Viewer, request: RequestLike | undefined, from: string, to: string, area: string | null | undefined) {
+    const view = this.viewOf(viewer);
+    const period = checkPeriod(from, to);
+    const covered = checkArea(area);
+    const rows = await benefitEndings(this.reads.sql, await this.reads.tables(reportingProjection, request), period.from, period.to, covered);
+    await this.audited(viewer, 'Query.benefitEndings', ['benefit', 'plan'], view, describe(period, covered));
+    const counts = perKommunCounts(
+      rows.map(({ kommun, ended, movedOn }) => ({ kommunkod: kommun, counts: { ended, movedOn } })),
+      ['ended', 'movedOn'] as const,
+      view,
+    );
+    return { ...period, area: covered, view, ...counts };
+  }
+
+  async contactContinuity(viewer: Viewer, request: RequestLike | undefined, from: string, to: string, area: string | null | undefined) {
+    const view = this.viewOf(viewer);
+    const period = checkPeriod(from, to);
+    const covered = checkArea(area);
+    const rows = await contactContinuity(this.reads.sql, await this.reads.tables(reportingProjection, request), period.from, period.to, covered);
+    await this.audited(viewer, 'Query.contactContinuity', ['contact'], view, describe(period, covered));
+    const counts = perKommunCounts(
+      rows.map(({ kommun, changes, told }) => ({ kommunkod: kommun, counts: { changes, told } })),
+      ['changes', 'told'] as const,
+      view,
+    );
+    const personYears = new Map(rows.map((row) => [row.kommun, row.personYears]));
+    const allPersonYears = rows.reduce((sum, row) => sum + row.personYears, 0);
+    return { ...period, area: covered, view, ...counts, personYears, allPersonYears };
+  }
+
+  async insatsDurations(viewer: Viewer, request: RequestLike | undefined, from: string, to: string, area: string | null | undefined) {
+    const view = this.viewOf(viewer);
+    const period = checkPeriod(from, to);
+    const covered = checkArea(area);
+    const rows = await insatsDurations(this.reads.sql, await this.reads.tables(reportingProjection, request), period.from, period.to, covered);
+    await this.audited(viewer, 'Query.insatsDurations', ['insats'], view, describe(period, covered));
+    // Types are not added up, so withholding the small numbers themselves gives nothing away through a total.
+    const shown = (count: number) => (view === 'exact' || count >= SMALL ? count : null);
+    return {
+      ...period,
+      area: covered,
+      view,
+      rows: rows.map((row) => ({
+        insatsType: row.insatsType,
+        ended: shown(row.ended),
+        medianDays: shown(row.ended) === null ? null : row.medianDays,
+        p90Days: shown(row.ended) === null ? null : row.p90Days,
+        cutByBenefitEnd: shown(row.cutByBenefitEnd),
+      })),
+    };
+  }
+
+  private audited(viewer: Viewer, action: string, categories: string[], view: ReportView, what: string): Promise<void> {
+    return this.audit.recordReport(viewer, action, categories, `${view === 'exact' ? 'exact counts' : 'public view'}: ${what}`);
+  }
+}
+
+function describe(period: { from: string; to: string }, area: ReportArea): string {
+  return `${period.from}–${period.to}, area ${area ?? 'Sweden'}`;
+}
