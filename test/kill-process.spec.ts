@@ -1,7 +1,6 @@
-import { missingAcknowledgedEvents } from './support/process/acknowledged-events';
 import { streamCommands } from './support/process/command-stream';
 import { startSamsynChild, stopSamsynChild } from './support/process/samsyn-child';
-import { samsynEnv, servedAndRebuilt, until, type ProcessBackend } from './support/process/samsyn-env';
+import { afterTheFact, samsynEnv, until, type ProcessBackend } from './support/process/samsyn-env';
 
 const ACKNOWLEDGED_BEFORE_KILL = 120;
 
@@ -25,19 +24,13 @@ describe.each<ProcessBackend>(['PGlite', 'PostgreSQL'])('the all-in-one process 
       await after.stop();
       await stopSamsynChild(second);
 
-      const resources = await setup.open();
-      try {
-        const lost = await missingAcknowledgedEvents(resources.sql, [...acknowledged, ...after.acknowledged]);
-        const { served, rebuilt } = await servedAndRebuilt(resources);
-        process.stdout.write(
-          `kill -9 (${backend}): ${acknowledged.length} commands acknowledged before the kill, ${lost.length} lost; ` +
-            `failures seen by clients: ${JSON.stringify(Object.fromEntries(stream.failures))}\n`,
-        );
-        expect(lost).toEqual([]);
-        expect(served).toEqual(rebuilt);
-      } finally {
-        await resources.close();
-      }
+      const { lost, served, rebuilt } = await afterTheFact(setup, [...acknowledged, ...after.acknowledged]);
+      process.stdout.write(
+        `kill -9 (${backend}): ${acknowledged.length} commands acknowledged before the kill, ${lost.length} lost; ` +
+          `failures seen by clients: ${JSON.stringify(Object.fromEntries(stream.failures))}\n`,
+      );
+      expect(lost).toEqual([]);
+      expect(served).toEqual(rebuilt);
     } finally {
       await setup.remove();
     }

@@ -1,11 +1,10 @@
 import { PostgresClient } from '@samsyn/event-store';
 import { READ_MODEL_PROJECTIONS } from '@samsyn/read-models';
 import { graphqlRequest } from '@samsyn/testing';
-import { missingAcknowledgedEvents } from './support/process/acknowledged-events';
 import { streamCommands } from './support/process/command-stream';
 import { leaseHolders } from './support/process/lease-holders';
 import { startSamsynChild, stopSamsynChild, type SamsynChild } from './support/process/samsyn-child';
-import { samsynEnv, servedAndRebuilt, until } from './support/process/samsyn-env';
+import { afterTheFact, samsynEnv, until } from './support/process/samsyn-env';
 
 const PROJECTIONS = READ_MODEL_PROJECTIONS.map((projection) => projection.name);
 const TAKEOVER_LIMIT_MS = 10_000;
@@ -51,18 +50,12 @@ describe('two Samsyn instances on one PostgreSQL', () => {
       await until(async () => (await readModels(b)).data?.readModels.every((model) => model.eventsBehind === 0) === true, 30_000, 'read models caught up');
       await stopSamsynChild(b);
 
-      const resources = await setup.open();
-      try {
-        const lost = await missingAcknowledgedEvents(resources.sql, stream.acknowledged);
-        const { served, rebuilt } = await servedAndRebuilt(resources);
-        process.stdout.write(
-          `two instances: ${stream.acknowledged.length} commands acknowledged, ${lost.length} lost; survivor held every lease ${takeoverMs} ms after the kill\n`,
-        );
-        expect(lost).toEqual([]);
-        expect(served).toEqual(rebuilt);
-      } finally {
-        await resources.close();
-      }
+      const { lost, served, rebuilt } = await afterTheFact(setup, stream.acknowledged);
+      process.stdout.write(
+        `two instances: ${stream.acknowledged.length} commands acknowledged, ${lost.length} lost; survivor held every lease ${takeoverMs} ms after the kill\n`,
+      );
+      expect(lost).toEqual([]);
+      expect(served).toEqual(rebuilt);
     } finally {
       await sql.close();
       await setup.remove();

@@ -10,7 +10,10 @@ import {
   lotsningOutcomes,
   reportingProjection,
   type ReportArea,
+  type ReportingTable,
 } from '@samsyn/read-models';
+import type { SqlClient } from '@samsyn/event-store';
+import type { ProjectionTables } from '@samsyn/projections';
 import { countyTableReport, perKommunCounts, type CountyTableReport, type ReportView } from '@samsyn/reporting';
 import type { RequestLike } from '@samsyn/subgraph';
 import { GraphQLError } from 'graphql';
@@ -52,61 +55,43 @@ export class ReportingService {
   }
 
   async lotsningOutcomes(viewer: Viewer, request: RequestLike | undefined, from: string, to: string, area: string | null | undefined) {
-    const view = this.viewOf(viewer);
-    const period = checkPeriod(from, to);
-    const covered = checkArea(area);
-    const rows = await lotsningOutcomes(this.reads.sql, await this.reads.tables(reportingProjection, request), period.from, period.to, covered);
-    await this.audited(viewer, 'Query.lotsningOutcomes', ['benefit', 'lotsning', 'meeting'], view, describe(period, covered));
+    const { rows, ...report } = await this.periodRows(viewer, request, { from, to, area }, 'Query.lotsningOutcomes', ['benefit', 'lotsning', 'meeting'], lotsningOutcomes);
     const counts = perKommunCounts(
       rows.map(({ kommun, ...measures }) => ({ kommunkod: kommun, counts: measures })),
       LOTSNING_MEASURES,
-      view,
+      report.view,
     );
-    return { ...period, area: covered, view, ...counts };
+    return { ...report, ...counts };
   }
 
   async benefitEndings(viewer: Viewer, request: RequestLike | undefined, from: string, to: string, area: string | null | undefined) {
-    const view = this.viewOf(viewer);
-    const period = checkPeriod(from, to);
-    const covered = checkArea(area);
-    const rows = await benefitEndings(this.reads.sql, await this.reads.tables(reportingProjection, request), period.from, period.to, covered);
-    await this.audited(viewer, 'Query.benefitEndings', ['benefit', 'plan'], view, describe(period, covered));
+    const { rows, ...report } = await this.periodRows(viewer, request, { from, to, area }, 'Query.benefitEndings', ['benefit', 'plan'], benefitEndings);
     const counts = perKommunCounts(
       rows.map(({ kommun, ended, movedOn }) => ({ kommunkod: kommun, counts: { ended, movedOn } })),
       ['ended', 'movedOn'] as const,
-      view,
+      report.view,
     );
-    return { ...period, area: covered, view, ...counts };
+    return { ...report, ...counts };
   }
 
   async contactContinuity(viewer: Viewer, request: RequestLike | undefined, from: string, to: string, area: string | null | undefined) {
-    const view = this.viewOf(viewer);
-    const period = checkPeriod(from, to);
-    const covered = checkArea(area);
-    const rows = await contactContinuity(this.reads.sql, await this.reads.tables(reportingProjection, request), period.from, period.to, covered);
-    await this.audited(viewer, 'Query.contactContinuity', ['contact'], view, describe(period, covered));
+    const { rows, ...report } = await this.periodRows(viewer, request, { from, to, area }, 'Query.contactContinuity', ['contact'], contactContinuity);
     const counts = perKommunCounts(
       rows.map(({ kommun, changes, told }) => ({ kommunkod: kommun, counts: { changes, told } })),
       ['changes', 'told'] as const,
-      view,
+      report.view,
     );
     const personYears = new Map(rows.map((row) => [row.kommun, row.personYears]));
     const allPersonYears = rows.reduce((sum, row) => sum + row.personYears, 0);
-    return { ...period, area: covered, view, ...counts, personYears, allPersonYears };
+    return { ...report, ...counts, personYears, allPersonYears };
   }
 
   async insatsDurations(viewer: Viewer, request: RequestLike | undefined, from: string, to: string, area: string | null | undefined) {
-    const view = this.viewOf(viewer);
-    const period = checkPeriod(from, to);
-    const covered = checkArea(area);
-    const rows = await insatsDurations(this.reads.sql, await this.reads.tables(reportingProjection, request), period.from, period.to, covered);
-    await this.audited(viewer, 'Query.insatsDurations', ['insats'], view, describe(period, covered));
+    const { rows, ...report } = await this.periodRows(viewer, request, { from, to, area }, 'Query.insatsDurations', ['insats'], insatsDurations);
     // Types are not added up, so withholding the small numbers themselves gives nothing away through a total.
-    const shown = (count: number) => (view === 'exact' || count >= SMALL ? count : null);
+    const shown = (count: number) => (report.view === 'exact' || count >= SMALL ? count : null);
     return {
-      ...period,
-      area: covered,
-      view,
+      ...report,
       rows: rows.map((row) => ({
         insatsType: row.insatsType,
         ended: shown(row.ended),
@@ -115,6 +100,23 @@ export class ReportingService {
         cutByBenefitEnd: shown(row.cutByBenefitEnd),
       })),
     };
+  }
+
+  /** A period report's rows from the projection, its parameters checked and the read audited first. */
+  private async periodRows<Row>(
+    viewer: Viewer,
+    request: RequestLike | undefined,
+    asked: { from: string; to: string; area: string | null | undefined },
+    action: string,
+    categories: string[],
+    query: (sql: SqlClient, tables: ProjectionTables<ReportingTable>, from: string, to: string, area: ReportArea) => Promise<Row[]>,
+  ) {
+    const view = this.viewOf(viewer);
+    const period = checkPeriod(asked.from, asked.to);
+    const area = checkArea(asked.area);
+    const rows = await query(this.reads.sql, await this.reads.tables(reportingProjection, request), period.from, period.to, area);
+    await this.audited(viewer, action, categories, view, describe(period, area));
+    return { ...period, area, view, rows };
   }
 
   private audited(viewer: Viewer, action: string, categories: string[], view: ReportView, what: string): Promise<void> {

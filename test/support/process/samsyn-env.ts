@@ -7,6 +7,8 @@ import { journeyEventDecoder, rebuildProjections } from '@samsyn/projections';
 import { READ_MODEL_PROJECTIONS } from '@samsyn/read-models';
 import { loadMasterKey, openSamsynResources, storeConfigFromEnv, type SamsynResources } from '@samsyn/runtime';
 import { createTestDatabase, type TestDatabase } from '@samsyn/testing';
+import { missingAcknowledgedEvents } from './acknowledged-events';
+import type { Acknowledged } from './command-stream';
 import { projectionChecksums } from './projection-checksums';
 
 export type ProcessBackend = 'PGlite' | 'PostgreSQL';
@@ -41,6 +43,20 @@ export async function samsynEnv(backend: ProcessBackend): Promise<SamsynEnv> {
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * With no Samsyn process running: which acknowledged events the store lacks, and the read models'
+ * checksums as served and after a fresh rebuild from the first event.
+ */
+export async function afterTheFact(setup: SamsynEnv, acknowledged: readonly Acknowledged[]) {
+  const resources = await setup.open();
+  try {
+    const lost = await missingAcknowledgedEvents(resources.sql, acknowledged);
+    return { lost, ...(await servedAndRebuilt(resources)) };
+  } finally {
+    await resources.close();
+  }
 }
 
 /** Checksums of the read models as served, then as a fresh rebuild from the first event leaves them. */
