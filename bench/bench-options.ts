@@ -12,7 +12,7 @@ export interface RunOptions {
   readonly outDir: string;
 }
 
-export const SECTION_IDS = ['store', 'commands', 'reads', 'projections', 'growth', 'memory'] as const;
+export const SECTION_IDS = ['store', 'commands', 'reads', 'memory', 'projections', 'growth', 'reporting'] as const;
 
 export const USAGE = `Usage: npm run bench -- [--quick] [--json] [--only ${SECTION_IDS.join(',')}] [--soak MINUTES] [--rate N] [--out DIR]
   --quick        small counts: every figure in 1–2 minutes

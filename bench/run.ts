@@ -10,13 +10,22 @@ import { parseRunOptions, UsageError, type RunOptions } from './bench-options';
 import { growthSection } from './growth';
 import { projectionsSection } from './projections';
 import { renderText } from './report/render-text';
+import { reportingSection } from './reporting';
 import type { RunReport } from './report/report';
 import { writeResults } from './report/write-results';
 import type { BenchContext, BenchSection, SectionResult } from './section';
 import { Cleanup, describeError } from './store/cleanup';
 import { storeSection } from './store/section';
 
-const SECTIONS: readonly BenchSection[] = [storeSection, commandsSection, readsSection, memorySection, projectionsSection, growthSection];
+const SECTIONS: readonly BenchSection[] = [
+  storeSection,
+  commandsSection,
+  readsSection,
+  memorySection,
+  projectionsSection,
+  growthSection,
+  reportingSection,
+];
 
 async function main(options: RunOptions): Promise<void> {
   const started = performance.now();

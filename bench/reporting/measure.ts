@@ -1,9 +1,10 @@
 import { performance } from 'node:perf_hooks';
+import { activeDecisionCells } from '@samsyn/read-models';
 import { timeInterleaved } from '../growth/interleaved';
 import type { Latency } from '../growth/latency';
 import type { BenchContext } from '../section';
 import type { GroupPlan, ReportingOptions, Spread } from './options';
-import { activeIn, fillPopulation, planPopulation, type Population } from './population';
+import { activeIn, fillPopulation, planPopulation, type KommunShare, type Population } from './population';
 import type { ReportingStack } from './stack';
 import type { ReportAuth } from './report-auth';
 import { checkSameCells, subjectCall, type Answers, type SubjectKey } from './subjects';
@@ -61,6 +62,7 @@ export async function measureGroups(stack: ReportingStack, auth: ReportAuth, opt
         largestKommun: Math.max(...shares.map((share) => share.active)),
       });
       filled = { spread: plan.spread, shares };
+      await checkNational(stack, options.date, shares);
     }
     const setup = { ...stack, auth, date: options.date, shares: filled.shares };
     const cells = await checkSameCells(setup, plan.area);
@@ -80,4 +82,15 @@ export async function measureGroups(stack: ReportingStack, auth: ReportAuth, opt
     });
   }
   return { groups, populations };
+}
+
+/** All of Sweden as the service counts it: every kommun holds the people with a decision in force that it was given. */
+async function checkNational(stack: ReportingStack, date: string, shares: readonly KommunShare[]): Promise<void> {
+  const counted = new Map<string, number>();
+  for (const cell of await activeDecisionCells(stack.sql, stack.tables, date, null)) counted.set(cell.kommun, (counted.get(cell.kommun) ?? 0) + cell.count);
+  const wrong = shares.filter((share) => (counted.get(share.kommun) ?? 0) !== share.active);
+  if (wrong.length > 0) {
+    const [first] = wrong;
+    throw new Error(`After filling, ${wrong.length} kommuner count differently, e.g. ${first?.kommun}: ${counted.get(first?.kommun ?? '') ?? 0} for ${first?.active}`);
+  }
 }

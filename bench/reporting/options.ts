@@ -43,7 +43,7 @@ export function reportingOptions(quick: boolean): ReportingOptions {
     id: 'headline',
     spread: 'uniform',
     area: STOCKHOLM,
-    subjects: ['gateway.exact', 'raw-sql'],
+    subjects: ['gateway.exact', 'gateway.public', 'raw-sql'],
     warmUp,
     samples,
   });
@@ -51,15 +51,15 @@ export function reportingOptions(quick: boolean): ReportingOptions {
     id: 'breakdown',
     spread: 'uniform',
     area: STOCKHOLM,
-    subjects: ['gateway.public', 'subgraph.exact', 'subgraph.public', 'service.exact', 'service.public', 'cells-sql', 'raw-sql'],
+    subjects: ['subgraph.exact', 'subgraph.public', 'service.exact', 'service.public', 'cells-sql', 'raw-sql'],
     warmUp,
     samples,
   });
-  if (quick) return { ...common, groups: [headline(10, 120), breakdown(2, 6)] };
+  if (quick) return { ...common, groups: [headline(5, 60), breakdown(2, 5)] };
   return {
     ...common,
     groups: [
-      headline(30, 600),
+      headline(20, 350),
       breakdown(3, 30),
       { id: 'second-area', spread: 'uniform', area: VASTRA_GOTALAND, subjects: ['gateway.exact', 'gateway.public', 'raw-sql'], warmUp: 3, samples: 30 },
       { id: 'skewed', spread: 'skewed', area: STOCKHOLM, subjects: ['gateway.exact', 'gateway.public', 'raw-sql'], warmUp: 1, samples: 4 },

@@ -60,7 +60,8 @@ export async function fillPopulation(
       `create temp table bench_folk on commit drop as
        select md5('samsyn-bench-reporting-' || n)::uuid as journey_id, n, kommun, active,
               case when random() < 0.5 then 'woman' else 'man' end as gender,
-              (d - interval '19 years')::date - floor(random() * (case when active then 11 else 16 end) * 365.25)::int as birth,
+              (d - interval '19 years')::date
+                - floor(random() * ((d - interval '19 years')::date - (d - interval '30 years')::date + case when active then 0 else 1826 end))::int as birth,
               random() as r1, random() as r2, random() as r3, random() as r4, random() as r5
          from (select row_number() over (order by k.ordinality, s.active desc, s.i) as n, k.kommun, s.active, $1::date as d
                  from unnest($2::text[], $3::int[], $4::int[]) with ordinality as k(kommun, active_n, inactive_n, ordinality)
@@ -83,7 +84,7 @@ export async function fillPopulation(
       `insert into ${t.residences} (journey_id, from_day, kommun)
        select journey_id, ${day('opened')}, case when r4 < 0.10 then ($2::text[])[1 + (n % cardinality($2::text[]))::int] else kommun end from bench_folk
        union all
-       select journey_id, ${day('opened + (($1::date - opened) * r5)::int + 1')}, kommun from bench_folk where r4 < 0.10
+       select journey_id, ${day('opened + floor(($1::date - opened) * r5)::int + 1')}, kommun from bench_folk where r4 < 0.10
        union all
        select journey_id, ${day('$1::date + 1 + floor(r5 * 200)::int')}, ($2::text[])[1 + ((n + 7) % cardinality($2::text[]))::int] from bench_folk where r4 >= 0.95`,
       [date, KOMMUNER.map(([code]) => code)],

@@ -25,7 +25,7 @@ function row(group: GroupFigures, key: SubjectKey, percentile: 'p50' | 'p99', su
   const baselineMeasure = measure(`${SUBJECT_LABELS[BASELINE]} ${percentile}, same rows, same pool`, baseline, percentile);
   const notes: string[] = [];
   if (key.endsWith('.public') && group.publicView) notes.push(`public view withholds ${group.publicView.withheld} of the ${group.publicView.published} numbers`);
-  if (key === 'cells-sql') notes.push('activeDecisionCells looks up the kommun of every person with a decision in force in Sweden before it filters by län');
+  if (key === 'cells-sql') notes.push('');
   return {
     id: `reporting.${group.plan.id}.${key}.${percentile}`,
     subject: subjectMeasure,

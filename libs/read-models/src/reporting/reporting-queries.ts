@@ -25,15 +25,20 @@ export interface CountyCellRow {
 
 /** People with a decision in force on `day`, aged 19–29 that day, per kommun × age band × legal gender. */
 export function activeDecisionCells(sql: SqlTransaction, t: Tables, day: IsoDate, area: ReportArea): Promise<CountyCellRow[]> {
+  // The residences in the area first (the residence held on the day: none later by then), so that the
+  // cost follows the area asked for rather than the whole country.
   return sql.query<CountyCellRow>(
     `select kommun, age_band as "ageBand", gender, count(*)::int as count from (
-       select ${kommunOn(t, 'p.journey_id', '$1')} as kommun, p.gender,
+       select r.kommun, p.gender,
               case when $1 < p.turns_20_on then '19' when $1 < p.turns_25_on then '20-24' else '25-29' end as age_band
-         from ${t.people} p
-        where p.gender is not null and p.turns_19_on <= $1 and $1 < p.turns_30_on
+         from ${t.residences} r join ${t.people} p on p.journey_id = r.journey_id
+        where r.kommun like $2 || '%' and r.from_day <= $1
+          and not exists (select 1 from ${t.residences} later
+                           where later.journey_id = r.journey_id and later.from_day > r.from_day and later.from_day <= $1)
+          and p.gender is not null and p.turns_19_on <= $1 and $1 < p.turns_30_on
           and exists (select 1 from ${t.decisions} d where d.journey_id = p.journey_id
                         and d.valid_from <= $1 and $1 <= d.valid_to and (d.ended_on is null or d.ended_on > $1))
-     ) people where kommun like $2 || '%'
+     ) people
      group by 1, 2, 3 order by 1, 2, 3`,
     [day, area ?? ''],
   );

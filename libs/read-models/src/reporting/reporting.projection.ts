@@ -16,13 +16,14 @@ export const MOVED_ON_WITHIN_DAYS = 365;
  */
 export const reportingProjection: Projection<ReportingTable> = {
   name: 'reporting',
-  version: 1,
+  version: 2,
   tableNames: ['people', 'residences', 'decisions', 'avslag', 'omstallningsmoten', 'contact_changes', 'insatser'],
   createTables: (t) => `
     create table ${t.people} (
       journey_id uuid primary key, gender text, opened_on text not null,
       turns_19_on text, turns_20_on text, turns_25_on text, turns_30_on text, work_or_studies_on text);
     create table ${t.residences} (journey_id uuid not null, from_day text not null, kommun text not null, primary key (journey_id, from_day));
+    create index on ${t.residences} (kommun text_pattern_ops, from_day);
     create table ${t.decisions} (
       journey_id uuid not null, decision_id text not null, valid_from text not null, valid_to text not null,
       ended_on text, end_reason text, moved_on boolean not null default false, primary key (journey_id, decision_id));

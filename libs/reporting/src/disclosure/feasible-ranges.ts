@@ -10,11 +10,12 @@ export interface FeasibleRange {
  * What someone holding every published number can work out about each withheld one: the least and the
  * greatest value it can take while every margin still adds up and no count is negative (linear
  * programming; `integers` also makes every count whole, slower). A withheld entry with min = max is disclosed.
+ * `of` limits the answer to some of the withheld entries (all of them still unknowns).
  */
 export function feasibleRanges(
   table: StatisticalTable,
   withheld: ReadonlySet<string>,
-  options: { integers?: boolean } = {},
+  options: { integers?: boolean; of?: Iterable<string> } = {},
 ): Map<string, FeasibleRange> {
   const values = entriesOf(table);
   const constraints = new Map<string, Constraint>();
@@ -34,7 +35,7 @@ export function feasibleRanges(
     constraints.set(margin, { equal: -known });
   }
   const ranges = new Map<string, FeasibleRange>();
-  for (const key of withheld) {
+  for (const key of options.of ?? withheld) {
     const extreme = (direction: 'minimize' | 'maximize') => {
       const withObjective = new Map<string, Coefficients>(
         [...variables].map(([name, coefficients]) => [name, new Map([...coefficients, ...(name === key ? [['objective', 1] as const] : [])])]),
