@@ -66,7 +66,7 @@ function lineChart(chart: Chart, top: number): string[] {
   const xs = points.map((point) => point.x);
   const ys = points.map((point) => point.y ?? 0);
   const [minX, maxX] = [Math.min(...xs), Math.max(...xs)];
-  const logX = minX > 0 && maxX / minX >= 100;
+  const logX = minX > 0 && maxX / minX >= 20;
   const maxY = Math.max(...ys, 0) * 1.15 || 1;
   const left = 70;
   const right = WIDTH - 200;
