@@ -26,6 +26,8 @@ describe('two Samsyn instances on one PostgreSQL', () => {
       expect(Object.keys(holders).sort()).toEqual([...PROJECTIONS].sort());
       for (const name of PROJECTIONS) expect(holders[name]).toHaveLength(1);
       expect(b.lines.filter((line) => line.includes('applied by this instance'))).toEqual([]);
+      expect(a.lines.find((line) => line.startsWith('Samsyn is starting'))).toContain('applying every projection');
+      expect(b.lines.find((line) => line.startsWith('Samsyn is starting'))).toContain('applying no projection; another instance applies');
 
       let requests = 0;
       const target = (): string => (requests++ % 2 === 0 || a.pid === killed ? b : a).gatewayUrl;

@@ -30,17 +30,21 @@ export async function openSamsynProcess(env: NodeJS.ProcessEnv): Promise<SamsynP
   const auth = authConfigFromEnv(env, env.SAMSYN_DATA_DIR ?? 'data');
   const masterKey = loadMasterKey(env, config);
   const resources = await openSamsynResources(config, masterKey.key);
+  let started = false;
   const runner = new ProjectionRunner({
     store: resources.store,
     sql: resources.sql,
     decode: journeyEventDecoder(resources.keys),
     projections: READ_MODEL_PROJECTIONS,
+    // Leases taken at start are summed up in `describe`; later ones are takeovers worth a line of their own.
     onLease: (projection, held) =>
+      started &&
       process.stdout.write(`  projection ${projection}: ${held ? 'applied by this instance' : 'lease lost with its connection; standing by'}\n`),
   });
   // A subgraph started alone beside a projector (docker compose) only reads the read models.
   const runProjections = env.SAMSYN_RUN_PROJECTIONS !== 'off';
   if (runProjections) await runner.start();
+  started = true;
   const development = isDevelopmentMode(env);
   return {
     config,
@@ -48,13 +52,21 @@ export async function openSamsynProcess(env: NodeJS.ProcessEnv): Promise<SamsynP
     runner,
     context: { resources, projections: projectionReading(runner.reader), clock: systemClock, development, verifier: createTokenVerifier(auth) },
     describe: () =>
-      `${describeStore(config)}, master key from ${masterKey.source}, ${describeAuth(auth)}${development ? ', development mode' : ''}`,
+      `${describeStore(config)}, master key from ${masterKey.source}, ${describeAuth(auth)}${development ? ', development mode' : ''}` +
+      (runProjections ? `; ${describeLeases(runner)}` : ''),
     async close() {
       if (runProjections) await runner.stop();
       else await runner.reader.close();
       await resources.close();
     },
   };
+}
+
+function describeLeases(runner: ProjectionRunner): string {
+  const here = runner.status().map((lane) => lane.projection);
+  const elsewhere = runner.standingBy();
+  if (elsewhere.length === 0) return 'applying every projection';
+  return `applying ${here.length > 0 ? here.join(', ') : 'no projection'}; another instance applies ${elsewhere.join(', ')}`;
 }
 
 /** Closes `close` on SIGTERM or SIGINT and exits 0. */
