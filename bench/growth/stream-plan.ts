@@ -1,18 +1,5 @@
-import type { SqlClient } from '@samsyn/event-store';
+import { readStreamSql, type SqlClient } from '@samsyn/event-store';
 import { journeyStreamId } from '@samsyn/journey-commands';
-
-/**
- * The statement `SqlEventStore.readStream` runs for a whole stream forwards (copied from
- * libs/event-store/src/sql/sql-event-store.ts: keep them alike), explained to show how the read
- * scales with the table.
- */
-const READ_STREAM_SQL = `select e.event_id::text as event_id, e.type, e.stream_id, e.stream_revision::text as stream_revision,
-    e.tx_id::text as tx_id, e.seq::text as seq, e.data, e.metadata, e.recorded_at, s.deleted
-  from samsyn_streams s
-  left join samsyn_events e on e.stream_id = s.stream_id and e.stream_revision >= $2::bigint
-  where s.stream_id = $1
-  order by e.stream_revision asc
-  limit $3`;
 
 interface PlanNode {
   'Node Type': string;
@@ -27,9 +14,9 @@ interface ExplainRow {
   'QUERY PLAN': [{ Plan: PlanNode; 'Execution Time': number }];
 }
 
-/** One line: the plan's nodes, the execution time and the buffers the read touched. */
+/** The store's whole-stream read (SqlEventStore.readStream) explained, in one line: the plan's nodes, the execution time and the buffers the read touched. */
 export async function explainStreamRead(sql: SqlClient, journeyId: string): Promise<string> {
-  const [row] = await sql.query<ExplainRow>(`explain (analyze, buffers, format json) ${READ_STREAM_SQL}`, [
+  const [row] = await sql.query<ExplainRow>(`explain (analyze, buffers, format json) ${readStreamSql('forwards')}`, [
     journeyStreamId(journeyId),
     '0',
     null,

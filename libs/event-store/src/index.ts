@@ -7,6 +7,7 @@ export * from './errors';
 export * from './store-unavailable';
 export * from './event-store.port';
 export { SqlEventStore } from './sql/sql-event-store';
+export { readStreamSql } from './sql/read-stream-sql';
 export type { LockSession, SqlClient, SqlTransaction } from './sql/sql-client';
 export { PgliteClient } from './sql/pglite-client';
 export { PostgresClient } from './sql/postgres-client';

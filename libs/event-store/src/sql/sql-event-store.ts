@@ -14,6 +14,7 @@ import { writeFailure } from '../store-unavailable';
 import { validateAppend } from '../validate-append';
 import { AppendNotifier } from './append-notifier';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './event-rows';
+import { readStreamSql } from './read-stream-sql';
 import { NOTIFY_CHANNEL, SCHEMA_SQL } from './schema';
 import { asSqlError, type SqlClient } from './sql-client';
 
@@ -68,13 +69,7 @@ export class SqlEventStore implements EventStore {
     const backwards = options.direction === 'backwards';
     const from = options.fromRevision ?? (backwards ? Number.MAX_SAFE_INTEGER : 0);
     const rows = await this.sql.query<EventRow & { deleted: boolean }>(
-      `select ${EVENT_COLUMNS}, s.deleted
-         from samsyn_streams s
-         left join samsyn_events e on e.stream_id = s.stream_id
-          and e.stream_revision ${backwards ? '<=' : '>='} $2::bigint
-        where s.stream_id = $1
-        order by e.stream_revision ${backwards ? 'desc' : 'asc'}
-        limit $3`,
+      readStreamSql(backwards ? 'backwards' : 'forwards'),
       [streamId, String(from), options.maxCount ?? null],
     );
     if (rows[0]?.deleted) throw new StreamDeletedError(streamId);
