@@ -2,6 +2,7 @@ import type { SqlClient } from '../../libs/event-store/src';
 import type { Recorder } from './measure';
 import type { Side } from './side';
 import type { AppendPlan } from './workload';
+import { readRawPages } from '../support/raw-event-pages';
 
 export const RAW_TABLE = 'bench_raw_events';
 
@@ -15,21 +16,6 @@ create table ${RAW_TABLE} (like samsyn_events including all);`;
 
 const COLUMNS = ['event_id', 'stream_id', 'stream_revision', 'type', 'data', 'metadata'] as const;
 const CASTS = ['uuid', 'text', 'bigint', 'text', 'jsonb', 'jsonb'] as const;
-
-/**
- * A plain paged read of the store's own table in its global order (the primary key): keyset
- * paging like `readAll`, without its snapshot filter, optional filters or row mapping.
- * (Paging by `seq` alone would scan and sort the table for every page: no index leads with it.)
- */
-const RAW_PAGE_SQL = `select * from samsyn_events
-  where (tx_id, seq) > ($1::text::xid8, $2::bigint)
-  order by tx_id, seq
-  limit $3`;
-
-interface RawRow {
-  tx_id: unknown;
-  seq: unknown;
-}
 
 export async function createRawTable(sql: SqlClient): Promise<void> {
   await sql.exec(RAW_TABLE_SQL);
@@ -74,14 +60,5 @@ function insertSql(rows: number): string {
 }
 
 async function rawReadAll(sql: SqlClient, recorder: Recorder, pageSize: number): Promise<void> {
-  let after = { txId: '0', seq: '0' };
-  for (;;) {
-    const page = await recorder.timed(
-      () => sql.query<RawRow>(RAW_PAGE_SQL, [after.txId, after.seq, pageSize]),
-      (rows) => rows.length,
-    );
-    const last = page.at(-1);
-    if (!last || page.length < pageSize) return;
-    after = { txId: String(last.tx_id), seq: String(last.seq) };
-  }
+  await readRawPages(sql, pageSize, (query) => recorder.timed(query, (rows) => rows.length));
 }
