@@ -36,6 +36,8 @@ export interface ActiveJourney {
 export type JourneyState = NoJourney | ActiveJourney;
 
 export interface ConsentState {
+  /** `PERSON`, the recording organisation, or null for a consent recorded before this was kept. */
+  readonly recordedBy: OrganisationRef | null;
   readonly organisations: readonly OrganisationRef[];
   readonly categories: readonly DataCategory[];
   readonly validFrom: IsoDate;
