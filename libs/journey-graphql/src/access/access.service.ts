@@ -5,6 +5,7 @@ import {
   canSeeCategory,
   categoryOf,
   journeyAccessOf,
+  viewerKindOf,
   visibleEvents,
   type AccessDecision,
   type DataCategory,
@@ -130,7 +131,13 @@ export class AccessService {
 
   /** Refuses unless `allowed`; for whole queries only some viewers may ask. */
   requireOrganisation(viewer: Viewer, allowed: (organisation: OrganisationRef) => boolean, what: string): void {
-    if (!allowed(viewer.organisation) || viewer.role === 'statistician' || viewer.role === 'auditor') {
+    const kind = viewerKindOf(policyViewer(viewer)).kind;
+    if (kind === 'unknown') {
+      throw new GraphQLError(`Role ${viewer.role} is not a role Samsyn knows at ${viewer.organisation}`, {
+        extensions: { code: 'FORBIDDEN', reason: 'UNKNOWN_ROLE' },
+      });
+    }
+    if (kind !== 'agency' || !allowed(viewer.organisation)) {
       throw new GraphQLError(`${viewer.organisation} (${viewer.role}) may not read ${what}`, { extensions: { code: 'FORBIDDEN' } });
     }
   }

@@ -1,4 +1,14 @@
-import type { ActiveJourney, ContactRole, IsoDate, IsoTimestamp, MeetingKind, OrganisationRef } from '@samsyn/domain';
+import {
+  consentIsValidOn,
+  type ActiveJourney,
+  type ConsentEvidence,
+  type ContactRole,
+  type DataCategory,
+  type IsoDate,
+  type IsoTimestamp,
+  type MeetingKind,
+  type OrganisationRef,
+} from '@samsyn/domain';
 import { daysBetween } from '../dates';
 import { nextMeeting } from './next-meeting';
 import { whatHappensNext, type PlainText } from './what-happens-next';
@@ -12,6 +22,21 @@ export interface MinPlan {
   strengths: string[];
   nextFollowUp: IsoDate | null;
   whatHappensNext: PlainText[];
+  consents: MinPlanConsent[];
+}
+
+/** Every consent recorded for the person, by whom and on what evidence, so none can be recorded behind their back. */
+export interface MinPlanConsent {
+  consentId: string;
+  organisations: OrganisationRef[];
+  categories: DataCategory[];
+  purpose: string | null;
+  validFrom: IsoDate;
+  validTo: IsoDate;
+  withdrawn: boolean;
+  validToday: boolean;
+  recordedBy: OrganisationRef | null;
+  evidence: ConsentEvidence | null;
 }
 
 /**
@@ -42,5 +67,17 @@ export function minPlanOf(state: ActiveJourney, now: IsoTimestamp): MinPlan {
     strengths: [...(state.plan?.strengths ?? [])],
     nextFollowUp: state.plan?.nextFollowUp ?? null,
     whatHappensNext: whatHappensNext(state, now),
+    consents: Object.entries(state.consents).map(([consentId, consent]) => ({
+      consentId,
+      organisations: [...consent.organisations],
+      categories: [...consent.categories],
+      purpose: consent.purpose,
+      validFrom: consent.validFrom,
+      validTo: consent.validTo,
+      withdrawn: consent.withdrawn,
+      validToday: consentIsValidOn(consent, today),
+      recordedBy: consent.recordedBy,
+      evidence: consent.evidence,
+    })),
   };
 }
