@@ -5,6 +5,7 @@ import {
   evolve,
   initialState,
   Personnummer,
+  swedishDate,
   type JourneyCommand,
   type JourneyEvent,
   type JourneyState,
@@ -35,7 +36,7 @@ export class JourneyCommandService {
   /** Opens a journey for a personnummer, or answers for the journey that a retry of this command opened. */
   async open(command: OpenJourney): Promise<JourneyCommandResult> {
     decide(command, initialState()); // every input fault is refused before anything is written
-    const today = command.metadata.now.slice(0, 10);
+    const today = swedishDate(command.metadata.now, 'metadata.now');
     const personnummer = Personnummer.parse(command.data.personnummer, { today }).canonical;
     const journeyId = await this.index.claim(personnummer, randomUUID());
     if (!(await this.keys.find(journeyId))) await this.keys.create(journeyId);
