@@ -1,4 +1,13 @@
-import type { ActiveJourney, ContactRole, IsoDate, IsoTimestamp, MeetingKind, OrganisationRef } from '@samsyn/domain';
+import {
+  swedishDate,
+  swedishLocalTime,
+  type ActiveJourney,
+  type ContactRole,
+  type IsoDate,
+  type IsoTimestamp,
+  type MeetingKind,
+  type OrganisationRef,
+} from '@samsyn/domain';
 import { daysBetween } from '../dates';
 import { nextMeeting } from './next-meeting';
 import { whatHappensNext, type PlainText } from './what-happens-next';
@@ -7,6 +16,7 @@ export interface MinPlan {
   decision: { grade: string; from: IsoDate; to: IsoDate; daysLeft: number } | null;
   contacts: { organisation: OrganisationRef; role: ContactRole; name: string | null; phone: string | null }[];
   activeInsatser: { insatsId: string; insatsType: string; provider: OrganisationRef; startDate: IsoDate; plannedEnd: IsoDate | null; paused: boolean }[];
+  /** `at` in Swedish local time with its offset. */
   nextMeeting: { meetingId: string; kind: MeetingKind; at: IsoTimestamp; participants: OrganisationRef[] } | null;
   goals: string[];
   strengths: string[];
@@ -19,7 +29,7 @@ export interface MinPlan {
  * Built on read, so it is never behind, and erased personal fields are simply absent.
  */
 export function minPlanOf(state: ActiveJourney, now: IsoTimestamp): MinPlan {
-  const today = now.slice(0, 10);
+  const today = swedishDate(now);
   const decision = state.activeDecision;
   const next = nextMeeting(state, now);
   return {
@@ -36,7 +46,7 @@ export function minPlanOf(state: ActiveJourney, now: IsoTimestamp): MinPlan {
         paused: insats.status === 'paused',
       })),
     nextMeeting: next
-      ? { meetingId: next.meetingId, kind: next.meeting.kind, at: next.meeting.at, participants: [...next.meeting.participants] }
+      ? { meetingId: next.meetingId, kind: next.meeting.kind, at: swedishLocalTime(next.meeting.at), participants: [...next.meeting.participants] }
       : null,
     goals: [...(state.plan?.goals ?? [])],
     strengths: [...(state.plan?.strengths ?? [])],
