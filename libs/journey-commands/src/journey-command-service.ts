@@ -8,6 +8,7 @@ import {
   Personnummer,
   representativeMayWrite,
   requireWrite,
+  swedishDate,
   type Viewer,
   type JourneyCommand,
   type JourneyEvent,
@@ -61,7 +62,7 @@ export class JourneyCommandService {
     requireWrite(canWrite(writer, { action: command.type, data: command.data }), command.type, describe(writer));
     requireAuthorIsWriter(command, writer);
     decide(command, initialState()); // every input fault is refused before anything is written
-    const today = command.metadata.now.slice(0, 10);
+    const today = swedishDate(command.metadata.now, 'metadata.now');
     const personnummer = Personnummer.parse(command.data.personnummer, { today }).canonical;
     const journeyId = await this.index.claim(personnummer, randomUUID());
     if (!(await this.keys.find(journeyId))) await this.keys.create(journeyId);

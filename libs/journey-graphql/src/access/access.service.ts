@@ -16,7 +16,7 @@ import {
 import type { EventStore } from '@samsyn/event-store';
 import { foldJourney, readJourneyHistory, type JourneyHistoryEntry } from '@samsyn/journey-commands';
 import { JourneyKeyStore } from '@samsyn/personal-data';
-import type { Clock } from '@samsyn/runtime';
+import { today, type Clock } from '@samsyn/runtime';
 import { GraphQLError } from 'graphql';
 import { AUDIT_TRAIL, CLOCK, EVENT_STORE } from '../tokens';
 
@@ -54,7 +54,7 @@ export class AccessService {
   ) {}
 
   today(): string {
-    return this.clock.now().slice(0, 10);
+    return today(this.clock);
   }
 
   /** The events of a journey the viewer may see, recorded as read (or as refused when none). */

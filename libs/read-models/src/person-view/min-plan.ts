@@ -1,5 +1,7 @@
 import {
   consentIsValidOn,
+  swedishDate,
+  swedishLocalTime,
   type ActiveJourney,
   type ConsentEvidence,
   type ContactRole,
@@ -17,6 +19,7 @@ export interface MinPlan {
   decision: { grade: string; from: IsoDate; to: IsoDate; daysLeft: number } | null;
   contacts: { organisation: OrganisationRef; role: ContactRole; name: string | null; phone: string | null }[];
   activeInsatser: { insatsId: string; insatsType: string; provider: OrganisationRef; startDate: IsoDate; plannedEnd: IsoDate | null; paused: boolean }[];
+  /** `at` in Swedish local time with its offset. */
   nextMeeting: { meetingId: string; kind: MeetingKind; at: IsoTimestamp; participants: OrganisationRef[] } | null;
   goals: string[];
   strengths: string[];
@@ -44,7 +47,7 @@ export interface MinPlanConsent {
  * Built on read, so it is never behind, and erased personal fields are simply absent.
  */
 export function minPlanOf(state: ActiveJourney, now: IsoTimestamp): MinPlan {
-  const today = now.slice(0, 10);
+  const today = swedishDate(now);
   const decision = state.activeDecision;
   const next = nextMeeting(state, now);
   return {
@@ -61,7 +64,7 @@ export function minPlanOf(state: ActiveJourney, now: IsoTimestamp): MinPlan {
         paused: insats.status === 'paused',
       })),
     nextMeeting: next
-      ? { meetingId: next.meetingId, kind: next.meeting.kind, at: next.meeting.at, participants: [...next.meeting.participants] }
+      ? { meetingId: next.meetingId, kind: next.meeting.kind, at: swedishLocalTime(next.meeting.at), participants: [...next.meeting.participants] }
       : null,
     goals: [...(state.plan?.goals ?? [])],
     strengths: [...(state.plan?.strengths ?? [])],

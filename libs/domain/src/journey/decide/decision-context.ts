@@ -1,4 +1,5 @@
 import type { IsoDate } from '../../calendar/calendar-date';
+import { swedishDate } from '../../calendar/swedish-time';
 import { parseTimestamp, type Timestamp } from '../../calendar/timestamp';
 import { DomainError } from '../../domain-error';
 import type { Organisation } from '../../value-objects/organisation';
@@ -22,7 +23,7 @@ export function decisionContext(command: JourneyCommand): DecisionContext {
   const author = requireOrganisation(authorText, 'metadata.author');
   requireId(commandId, 'metadata.commandId');
   requireWrite(organisationMayWrite(author, { action: command.type, data: command.data }), command.type, authorText);
-  return { now, today: now.date, author, authorRef: author.toString() };
+  return { now, today: swedishDate(now.text), author, authorRef: author.toString() };
 }
 
 export function forbiddenAuthor(context: DecisionContext, why: string): DomainError {
