@@ -22,4 +22,5 @@ export {
   type ParticipantLookup,
 } from './access-facts';
 export { canSee, canSeeCategory, journeyAccessOf, type JourneyAccess, type OrganisationsInvolved } from './can-see';
+export { canSeeBrief } from './can-see-brief';
 export { visibleEvents, type AuthoredEvent, type EventWithAccess } from './visible-events';
