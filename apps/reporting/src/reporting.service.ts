@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Viewer } from '@samsyn/auth';
 import type { AuditTrail } from '@samsyn/audit';
-import { AUDIT_TRAIL, ReadModels } from '@samsyn/journey-graphql';
+import { AUDIT_TRAIL, ReadModels, unknownRoleError } from '@samsyn/journey-graphql';
+import { viewerKindOf } from '@samsyn/domain';
 import {
   activeDecisionCells,
   benefitEndings,
@@ -37,8 +38,10 @@ export class ReportingService {
   ) {}
 
   viewOf(viewer: Viewer): ReportView {
-    if (viewer.role === 'statistician') return 'exact';
-    if (viewer.organisation === 'PERSON') {
+    const kind = viewerKindOf(viewer).kind;
+    if (kind === 'statistician') return 'exact';
+    if (kind === 'unknown') throw unknownRoleError(viewer);
+    if (kind === 'person' || kind === 'representative') {
       throw new GraphQLError('Reports are for agencies, statisticians and auditors', { extensions: { code: 'FORBIDDEN' } });
     }
     return 'public';

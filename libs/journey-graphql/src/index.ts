@@ -20,3 +20,4 @@ export * from './involvement/involvement.types';
 export * from './involvement/involvement-subgraph';
 export * from './subgraph-app.module';
 export * from './access/access.service';
+export * from './access/unknown-role-error';

@@ -20,6 +20,7 @@ import { JourneyKeyStore } from '@samsyn/personal-data';
 import { today, type Clock } from '@samsyn/runtime';
 import { GraphQLError } from 'graphql';
 import { AUDIT_TRAIL, CLOCK, EVENT_STORE } from '../tokens';
+import { unknownRoleError } from './unknown-role-error';
 
 export interface Involvement {
   author?: OrganisationRef;
@@ -174,11 +175,7 @@ export class AccessService {
   /** Refuses unless `allowed`; for whole queries only some viewers may ask. */
   requireOrganisation(viewer: Viewer, allowed: (organisation: OrganisationRef) => boolean, what: string): void {
     const kind = viewerKindOf(policyViewer(viewer)).kind;
-    if (kind === 'unknown') {
-      throw new GraphQLError(`Role ${viewer.role} is not a role Samsyn knows at ${viewer.organisation}`, {
-        extensions: { code: 'FORBIDDEN', reason: 'UNKNOWN_ROLE' },
-      });
-    }
+    if (kind === 'unknown') throw unknownRoleError(viewer);
     if (kind !== 'agency' || !allowed(viewer.organisation)) {
       throw new GraphQLError(`${viewer.organisation} (${viewer.role}) may not read ${what}`, { extensions: { code: 'FORBIDDEN' } });
     }

@@ -3,7 +3,8 @@ import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { AuditTrail } from '@samsyn/audit';
 import type { Viewer } from '@samsyn/auth';
 import { erasePersonalData, PersonIndex } from '@samsyn/journey-commands';
-import { AUDIT_TRAIL } from '@samsyn/journey-graphql';
+import { viewerKindOf } from '@samsyn/domain';
+import { AUDIT_TRAIL, unknownRoleError } from '@samsyn/journey-graphql';
 import { JourneyKeyStore } from '@samsyn/personal-data';
 import { CurrentViewer, JourneyIdArg } from '@samsyn/subgraph';
 import { GraphQLError } from 'graphql';
@@ -28,8 +29,10 @@ export class AuditResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('limit', { type: () => Int, defaultValue: 100 }) limit: number,
   ): Promise<AuditEntry[]> {
-    if (viewer.organisation !== 'PERSON' || !viewer.journeyId) throw forbidden('Only the person asks who looked at their data');
-    return this.audit.find({ journeyId: viewer.journeyId, limit: Math.min(limit, MAX_ENTRIES) });
+    const kind = viewerKindOf(viewer);
+    if (kind.kind === 'unknown') throw unknownRoleError(viewer);
+    if (kind.kind !== 'person' && kind.kind !== 'representative') throw forbidden('Only the person asks who looked at their data');
+    return this.audit.find({ journeyId: kind.journeyId, limit: Math.min(limit, MAX_ENTRIES) });
   }
 
   @Query(() => [AuditEntry], { description: 'For auditors: reads and refusals by organisation, user, person and time' })
@@ -42,7 +45,9 @@ export class AuditResolver {
     @Args('to', { nullable: true, description: 'ISO 8601' }) to?: string,
     @Args('limit', { type: () => Int, defaultValue: 100 }) limit = 100,
   ): Promise<AuditEntry[]> {
-    if (viewer.role !== 'auditor') throw forbidden('Only auditors read the audit trail');
+    const kind = viewerKindOf(viewer).kind;
+    if (kind === 'unknown') throw unknownRoleError(viewer);
+    if (kind !== 'auditor') throw forbidden('Only auditors read the audit trail');
     return this.audit.find({
       ...(organisation ? { organisation } : {}),
       ...(subject ? { subject } : {}),
