@@ -24,6 +24,7 @@ export const PERSONAL_FIELDS: PersonalFieldPaths = {
   RepresentativeRemoved: [],
   ConsentGiven: ['purpose'],
   ConsentWithdrawn: [],
+  PersonalDataErased: [],
   ApplicationReceived: [],
   MedicalCertificateReceived: [],
   DecisionGranted: [],

@@ -17,6 +17,7 @@ export const COMMAND_AUTHORS: { readonly [Type in JourneyCommandType]: readonly 
   RemoveRepresentative: ANYONE,
   GiveConsent: ANYONE,
   WithdrawConsent: ANYONE,
+  ErasePersonalData: ['PERSON', 'FK', 'AF', 'KOMMUN', 'REGION', 'SAMORDNINGSFORBUND', 'PROVIDER'],
   ReceiveApplication: FK,
   ReceiveMedicalCertificate: ['FK', 'REGION'],
   GrantDecision: FK,
