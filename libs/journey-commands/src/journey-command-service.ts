@@ -5,6 +5,7 @@ import {
   evolve,
   initialState,
   Personnummer,
+  type ErasePersonalData,
   type JourneyCommand,
   type JourneyEvent,
   type JourneyState,
@@ -45,6 +46,19 @@ export class JourneyCommandService {
   async execute(journeyId: string, command: JourneyCommand): Promise<JourneyCommandResult> {
     const dataKey = await this.keys.find(journeyId);
     if (!dataKey) throw new DomainError('JOURNEY_NOT_FOUND', 'journeyId', `No journey ${journeyId}`);
+    return this.handle(journeyId, command, dataKey);
+  }
+
+  /**
+   * Records PersonalDataErased. Unlike every other command it needs no data key (the event seals nothing):
+   * a journey whose key went before erasure was an event still gets it, and the stream alone says
+   * whether the journey exists (JOURNEY_NOT_FOUND) or was erased before (PERSONAL_DATA_ALREADY_ERASED).
+   */
+  async recordErasure(journeyId: string, command: ErasePersonalData): Promise<JourneyCommandResult> {
+    return this.handle(journeyId, command, await this.keys.find(journeyId));
+  }
+
+  private async handle(journeyId: string, command: JourneyCommand, dataKey: Buffer | undefined): Promise<JourneyCommandResult> {
     const result = await handleCommand({
       store: this.store,
       streamId: journeyStreamId(journeyId),

@@ -1,10 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { AuditTrail } from '@samsyn/audit';
 import type { Viewer } from '@samsyn/auth';
-import { erasePersonalData, PersonIndex } from '@samsyn/journey-commands';
-import { AUDIT_TRAIL } from '@samsyn/journey-graphql';
+import type { ErasePersonalData } from '@samsyn/domain';
+import { erasePersonalData, JourneyCommandService, PersonIndex } from '@samsyn/journey-commands';
+import { AUDIT_TRAIL, CLOCK } from '@samsyn/journey-graphql';
 import { JourneyKeyStore } from '@samsyn/personal-data';
+import type { Clock } from '@samsyn/runtime';
 import { CurrentViewer, JourneyIdArg } from '@samsyn/subgraph';
 import { GraphQLError } from 'graphql';
 import { AuditEntry, ErasureReceipt } from '../types/audit-entry.type';
@@ -21,6 +24,8 @@ export class AuditResolver {
     @Inject(AUDIT_TRAIL) private readonly audit: AuditTrail,
     @Inject(JourneyKeyStore) private readonly keys: JourneyKeyStore,
     @Inject(PersonIndex) private readonly personIndex: PersonIndex,
+    @Inject(JourneyCommandService) private readonly journeys: JourneyCommandService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Query(() => [AuditEntry], { description: 'For the person: who has looked at my data, newest first' })
@@ -54,15 +59,22 @@ export class AuditResolver {
   }
 
   @Mutation(() => ErasureReceipt, {
-    description: 'Erases the person’s personal data: their data key and index entry go; events keep their non-personal facts',
+    description:
+      'Erases the person’s personal data: records PersonalDataErased (the read models forget what they derived), then their data key and index entry go; events keep their non-personal facts. Safe to repeat',
   })
   async erasePersonalData(@JourneyIdArg() journeyId: string, @CurrentViewer() viewer: Viewer): Promise<ErasureReceipt> {
+    // Judged before the journey is looked up: to anyone else an unknown id looks like no access, so existence does not leak.
     const ownJourney = viewer.organisation === 'PERSON' && viewer.journeyId === journeyId;
     if (!ownJourney && viewer.role !== PRIVACY_OFFICER_ROLE) {
       throw forbidden('Only the person, or a privacy officer acting on their request, erases their data');
     }
-    const result = await erasePersonalData({ keys: this.keys, personIndex: this.personIndex }, journeyId);
+    const command: ErasePersonalData = {
+      type: 'ErasePersonalData',
+      data: {},
+      metadata: { now: this.clock.now(), author: viewer.organisation, commandId: randomUUID() },
+    };
+    const result = await erasePersonalData({ journeys: this.journeys, keys: this.keys, personIndex: this.personIndex }, journeyId, command);
     await this.audit.record({ reader: viewer, action: 'Mutation.erasePersonalData', outcome: 'erased', journeyIds: [journeyId], categories: [] });
-    return result;
+    return ErasureReceipt.of(result);
   }
 }
