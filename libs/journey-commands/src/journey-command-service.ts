@@ -81,7 +81,9 @@ export class JourneyCommandService {
 
   private async record(journeyId: string, command: JourneyCommand, writer: Viewer): Promise<JourneyCommandResult> {
     const dataKey = await this.keys.find(journeyId);
-    if (!dataKey) {
+    // Erasure needs no key (its event seals nothing): a journey whose key went first still gets its event, and the
+    // stream alone says whether the journey exists (JOURNEY_NOT_FOUND) or was erased before.
+    if (!dataKey && command.type !== 'ErasePersonalData') {
       requireWrite(representativeMayWrite(writer, null), command.type, describe(writer));
       throw new DomainError('JOURNEY_NOT_FOUND', 'journeyId', `No journey ${journeyId}`);
     }

@@ -7,14 +7,15 @@ type Data = Record<string, unknown>;
 /**
  * Seals every personal field of a journey event with the journey's data key before it is stored,
  * and opens it on reading. Once the key is erased the fields read as null: the facts of the journey
- * stay, the person's data is gone.
+ * stay, the person's data is gone. Without a key only an event with nothing to seal can be written.
  */
 export function personalDataCodec(journeyId: string, dataKey: Buffer | undefined): EventCodec<JourneyEvent> {
   return {
     async encode(event) {
-      if (!dataKey) throw new Error(`Journey ${journeyId} has no data key: its personal data was erased`);
-      const key = dataKey;
-      const data = transform(event, (path, value) => encryptField(key, journeyId, path, JSON.stringify(value)));
+      const data = transform(event, (path, value) => {
+        if (!dataKey) throw new Error(`Journey ${journeyId} has no data key: its personal data was erased`);
+        return encryptField(dataKey, journeyId, path, JSON.stringify(value));
+      });
       return { type: event.type, data };
     },
     async decode(stored) {

@@ -14,6 +14,13 @@ import { CommandReceipt } from './command-receipt.type';
 /** The audit action of a command's mutation: `Mutation.grantDecision`. */
 export const mutationAction = (type: string): string => `Mutation.${type.charAt(0).toLowerCase()}${type.slice(1)}`;
 
+/** Records a write refused as forbidden (the policy's or a domain rule's) in the audit trail, then lets it go on. */
+export async function auditRefusedWrite(audit: AuditTrail, error: unknown, writer: Viewer, action: string, journeyId: string | null): Promise<void> {
+  if (error instanceof DomainError && DOMAIN_ERROR_KINDS[error.code] === 'forbidden') {
+    await audit.recordRefusedWrite(writer, action, journeyId, error.code.toLowerCase());
+  }
+}
+
 /**
  * Turns a mutation into a domain command (author, clock, command id) and puts it on the command bus, written by
  * the organisation the viewer acts for; a refused write is recorded in the audit trail before it is answered.
@@ -49,9 +56,7 @@ export class JourneyCommandSender {
     try {
       return CommandReceipt.of(await this.bus.execute(message));
     } catch (error) {
-      if (error instanceof DomainError && DOMAIN_ERROR_KINDS[error.code] === 'forbidden') {
-        await this.audit.recordRefusedWrite(writer, mutationAction(type), journeyId, error.code.toLowerCase());
-      }
+      await auditRefusedWrite(this.audit, error, writer, mutationAction(type), journeyId);
       throw asStoreUnavailable(error)?.forCommand(message.command.metadata.commandId) ?? error;
     }
   }

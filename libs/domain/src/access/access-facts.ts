@@ -64,6 +64,7 @@ function participantsOf(event: JourneyEvent, lookup: ParticipantLookup): readonl
     case 'RepresentativeRemoved':
     case 'ConsentGiven':
     case 'ConsentWithdrawn':
+    case 'PersonalDataErased':
     case 'ApplicationReceived':
     case 'MedicalCertificateReceived':
     case 'DecisionGranted':

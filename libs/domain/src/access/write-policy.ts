@@ -7,14 +7,16 @@ import { Organisation, type OrganisationKind } from '../value-objects/organisati
 import { AGENCY_KINDS, type AgencyKind } from './roles';
 import { viewerKindOf, type Viewer } from './viewer';
 
-/** Everything that changes a journey: its commands, and erasing the person's personal data. */
-export type WriteAction = JourneyCommandType | 'ErasePersonalData';
+/** Everything that changes a journey: its commands, erasing the person's personal data among them. */
+export type WriteAction = JourneyCommandType;
 
 export interface WriteRule {
   /** The kinds of organisation whose caseworkers may send it. */
   readonly agencies: readonly AgencyKind[];
   /** Whether the person (and, unless `personOnly`, an appointed representative) may send it for their own journey. */
   readonly person: 'no' | 'person_and_representative' | 'person_only';
+  /** Whether a privacy officer (at any agency) may send it: erasure only. */
+  readonly privacyOfficer?: true;
 }
 
 const EVERY_AGENCY = AGENCY_KINDS;
@@ -66,7 +68,7 @@ export const WRITE_POLICY: { readonly [Action in WriteAction]: WriteRule } = {
   RevisePlan: everyAgency,
   RecordOutcome: everyAgency,
   // The person's right; a privacy officer acts on their request. Not a caseworker's, and not a representative's.
-  ErasePersonalData: { agencies: [], person: 'person_only' },
+  ErasePersonalData: { agencies: [], person: 'person_only', privacyOfficer: true },
 };
 
 /** Why a write is refused; each is a DomainError code of kind `forbidden`. */
@@ -112,7 +114,7 @@ export function canWrite(writer: Viewer, request: WriteRequest): WriteDecision {
     case 'auditor':
       return refuse('AUDIT_ONLY');
     case 'privacy_officer':
-      return request.action === 'ErasePersonalData' ? ALLOWED : refuse('ERASURE_ONLY');
+      return rule.privacyOfficer ? ALLOWED : refuse('ERASURE_ONLY');
     case 'person':
     case 'representative':
       if (request.journeyId === undefined) return refuse('NOT_FOR_PERSON');
@@ -132,13 +134,14 @@ export function canWrite(writer: Viewer, request: WriteRequest): WriteDecision {
  */
 export function organisationMayWrite(author: Organisation, request: WriteRequest): WriteDecision {
   if (author.kind === 'PERSON') return WRITE_POLICY[request.action].person === 'no' ? refuse('NOT_FOR_PERSON') : ALLOWED;
+  // A privacy officer writes as their agency: which role wrote is the role-aware canWrite's to judge.
+  if (WRITE_POLICY[request.action].privacyOfficer) return ALLOWED;
   return agencyMayWrite(author.toString(), author.kind, request);
 }
 
 function agencyMayWrite(organisation: OrganisationRef, kind: AgencyKind, request: WriteRequest): WriteDecision {
-  if (!WRITE_POLICY[request.action].agencies.includes(kind)) {
-    return refuse(request.action === 'ErasePersonalData' ? 'PRIVACY_OFFICER_ONLY' : 'COMMAND_OF_OTHER_ORGANISATION');
-  }
+  const rule = WRITE_POLICY[request.action];
+  if (!rule.agencies.includes(kind)) return refuse(rule.privacyOfficer ? 'PRIVACY_OFFICER_ONLY' : 'COMMAND_OF_OTHER_ORGANISATION');
   if (request.action === 'GiveConsent') return consentRecordedByOrganisation(organisation, request.data as GiveConsent['data'] | undefined);
   return ALLOWED;
 }
@@ -176,5 +179,6 @@ export function requireWrite(decision: WriteDecision, action: WriteAction, who: 
 /** The organisation kinds that may author each command at all: what decide() can check without a role. */
 export function authorKindsOf(action: WriteAction): readonly OrganisationKind[] {
   const rule = WRITE_POLICY[action];
-  return rule.person === 'no' ? rule.agencies : [...rule.agencies, 'PERSON'];
+  const agencies = rule.privacyOfficer ? AGENCY_KINDS : rule.agencies;
+  return rule.person === 'no' ? agencies : [...agencies, 'PERSON'];
 }

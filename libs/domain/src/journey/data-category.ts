@@ -12,6 +12,7 @@ export function categoryOf(event: JourneyEvent): DataCategory {
   switch (event.type) {
     case 'JourneyOpened':
     case 'HomeKommunChanged':
+    case 'PersonalDataErased':
       return 'identity';
     case 'RepresentativeAppointed':
     case 'RepresentativeRemoved':

@@ -24,6 +24,7 @@ export const PERSONAL_FIELDS: PersonalFieldPaths = {
   RepresentativeRemoved: [],
   ConsentGiven: ['purpose', 'evidence'],
   ConsentWithdrawn: [],
+  PersonalDataErased: [],
   ApplicationReceived: [],
   MedicalCertificateReceived: [],
   DecisionGranted: [],

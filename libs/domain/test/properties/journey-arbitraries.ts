@@ -106,6 +106,7 @@ const DATA: { [Type in JourneyCommandType]: fc.Arbitrary<object> } = {
     validTo: date,
   }),
   WithdrawConsent: fc.record({ consentId: id('consent') }),
+  ErasePersonalData: fc.constant({}),
   ReceiveApplication: fc.record({
     applicationId: id('application'),
     kind: oneOf(['first_time', 'extension']),

@@ -132,6 +132,9 @@ function checkTransition({ command, before, events, after }: Step): void {
       case 'LotsningClosed':
         expect(prior.lotsning.status === 'open' && prior.lotsning.failedAttempts >= 3).toBe(true);
         break;
+      case 'PersonalDataErased':
+        expect(prior.erased).toBe(false);
+        break;
       default:
         if (LOTSNING_EVENTS.has(event.type)) expect(prior.lotsning.status).toBe('open');
     }
@@ -142,6 +145,8 @@ function checkTransition({ command, before, events, after }: Step): void {
       expect(prior.meetings[meetingId]?.status).toBe('scheduled');
     }
   }
+  // Erasure happens once and is never undone.
+  expect(next.erased).toBe(prior.erased || events.some((event) => event.type === 'PersonalDataErased'));
   // Ended insatser stay ended; started ones never disappear.
   for (const [insatsId, insats] of Object.entries(prior.insatser)) {
     expect(next.insatser[insatsId]).toBeDefined();

@@ -2,7 +2,12 @@ import { Command } from '@nestjs/cqrs';
 import { COMMAND_AUTHORS, type JourneyCommandOfType, type JourneyCommandType, type OpenJourney, type Viewer } from '@samsyn/domain';
 import type { JourneyCommandResult } from '@samsyn/journey-commands';
 
-export type RecordingCommandType = Exclude<JourneyCommandType, 'OpenJourney'>;
+/**
+ * The commands sent as generic mutations. Not OpenJourney (it claims the index entry and key first), nor
+ * ErasePersonalData (it deletes the key after: `erasePersonalData(journeyId)` in the journey subgraph).
+ */
+export type RecordingCommandType = Exclude<JourneyCommandType, 'OpenJourney' | 'ErasePersonalData'>;
+const NOT_RECORDING: readonly JourneyCommandType[] = ['OpenJourney', 'ErasePersonalData'];
 
 /** The message on the command bus for one domain command type, addressed to one journey. */
 export abstract class JourneyCommandMessage<T extends RecordingCommandType> extends Command<JourneyCommandResult> {
@@ -37,7 +42,7 @@ function messageClass<T extends RecordingCommandType>(type: T): JourneyCommandMe
 }
 
 export const RECORDING_COMMAND_TYPES = (Object.keys(COMMAND_AUTHORS) as JourneyCommandType[]).filter(
-  (type): type is RecordingCommandType => type !== 'OpenJourney',
+  (type): type is RecordingCommandType => !NOT_RECORDING.includes(type),
 );
 
 /**

@@ -1,4 +1,4 @@
-import { swedishDate } from '@samsyn/domain';
+import { swedishDate, type IsoDate } from '@samsyn/domain';
 import type { Projection } from '@samsyn/projections';
 import { addYears } from '../dates';
 
@@ -11,7 +11,8 @@ export type LotsningStatus = (typeof LOTSNING_STATUSES)[number];
 /**
  * Försäkringskassan's working lists: current decisions (to see those ending soon), avslag cases with
  * their lotsning status, and when each person turns 30. Nothing personal is kept: the journey id stands
- * for the person.
+ * for the person. The turns-30 day comes from the birth date, so it goes when the person's data is erased
+ * (and a rebuild, reading the birth date as null, never writes it).
  */
 export const fkBenefitProjection: Projection<Table> = {
   name: 'fk_benefit',
@@ -26,7 +27,7 @@ export const fkBenefitProjection: Projection<Table> = {
       journey_id uuid primary key, rejected_on text not null, status text not null,
       failed_attempts int not null default 0, referred_to text[] not null default '{}', updated_on text not null);
     create index on ${t.avslag_cases} (status);
-    create table ${t.persons} (journey_id uuid primary key, home_kommun text not null, turns_30_on text not null);
+    create table ${t.persons} (journey_id uuid primary key, home_kommun text not null, turns_30_on text);
     create index on ${t.persons} (turns_30_on);`,
 
   async apply(tx, t, { journeyId, event, occurredAt }) {
@@ -34,12 +35,17 @@ export const fkBenefitProjection: Projection<Table> = {
     const setStatus = (status: LotsningStatus) =>
       tx.query(`update ${t.avslag_cases} set status = $2, updated_on = $3 where journey_id = $1`, [journeyId, status, day]);
     switch (event.type) {
-      case 'JourneyOpened':
+      case 'JourneyOpened': {
+        const birth = event.data.birthDate as IsoDate | null;
         await tx.query(`insert into ${t.persons} values ($1, $2, $3) on conflict (journey_id) do nothing`, [
           journeyId,
           event.data.homeKommun,
-          addYears(event.data.birthDate, 30),
+          birth ? addYears(birth, 30) : null,
         ]);
+        return;
+      }
+      case 'PersonalDataErased':
+        await tx.query(`update ${t.persons} set turns_30_on = null where journey_id = $1`, [journeyId]);
         return;
       case 'HomeKommunChanged':
         await tx.query(`update ${t.persons} set home_kommun = $2 where journey_id = $1`, [journeyId, event.data.to]);

@@ -49,6 +49,8 @@ export const involvementProjection: Projection<Table> = {
     create index on ${t.benefits} (valid_to) where active;`,
 
   async apply(tx, t, { journeyId, event, author, occurredAt }) {
+    // A privacy officer erasing on the person's request takes no part in the journey.
+    if (event.type === 'PersonalDataErased') return;
     const day = swedishDate(occurredAt);
     for (const organisation of new Set([author, ...organisationsNamedBy(event)])) {
       if (organisation === 'PERSON') continue;

@@ -13,6 +13,7 @@ const LABELS: { readonly [Type in EventType]: PlainText } = {
   RepresentativeRemoved: { sv: 'Ett ombud eller en god man slutade', en: 'A representative stepped down' },
   ConsentGiven: { sv: 'Samtycke lämnades', en: 'Consent was given' },
   ConsentWithdrawn: { sv: 'Samtycke togs tillbaka', en: 'Consent was withdrawn' },
+  PersonalDataErased: { sv: 'Personuppgifterna raderades', en: 'Personal data erased' },
   ApplicationReceived: { sv: 'Ansökan om aktivitetsersättning kom in', en: 'Application for activity compensation received' },
   MedicalCertificateReceived: { sv: 'Läkarutlåtande kom in', en: 'Medical certificate received' },
   DecisionGranted: { sv: 'Aktivitetsersättning beviljades', en: 'Activity compensation granted' },

@@ -1,4 +1,4 @@
-import { swedishDate } from '@samsyn/domain';
+import { swedishDate, type IsoDate } from '@samsyn/domain';
 import type { Projection } from '@samsyn/projections';
 import { addDays, addYears } from '../dates';
 import { legalGenderOf } from './legal-gender';
@@ -12,8 +12,9 @@ export const MOVED_ON_WITHIN_DAYS = 365;
  * What the reports count, one row per fact: decisions with their periods and endings, avslag with how
  * lotsning went, contact-person changes, insatser with their lengths. Each person appears as the journey
  * id with legal gender, the days they turn 19/20/25/30 (for age bands at any date) and kommun over time;
- * no personnummer, name or free text. After an erasure a rebuild no longer knows gender and birth date,
- * and the person drops out of the tables that need them.
+ * no personnummer, name or free text. Gender and those days come from the personnummer: PersonalDataErased
+ * clears them (as a rebuild, reading the personnummer as null, never writes them), and the person drops
+ * out of the tables that need them (docs/adr/0013).
  */
 export const reportingProjection: Projection<ReportingTable> = {
   name: 'reporting',
@@ -54,7 +55,7 @@ export const reportingProjection: Projection<ReportingTable> = {
       tx.query(`update ${t.avslag} set ${column} = true where journey_id = $1 and number = ${latestAvslag}`, [journeyId]);
     switch (event.type) {
       case 'JourneyOpened': {
-        const birth = event.data.birthDate;
+        const birth = event.data.birthDate as IsoDate | null;
         const born = (years: number) => (birth ? addYears(birth, years) : null);
         await tx.query(
           `insert into ${t.people} (journey_id, gender, opened_on, turns_19_on, turns_20_on, turns_25_on, turns_30_on)
@@ -64,6 +65,13 @@ export const reportingProjection: Projection<ReportingTable> = {
         await tx.query(`insert into ${t.residences} values ($1, $2, $3) on conflict do nothing`, [journeyId, day, event.data.homeKommun]);
         return;
       }
+      case 'PersonalDataErased':
+        await tx.query(
+          `update ${t.people} set gender = null, turns_19_on = null, turns_20_on = null, turns_25_on = null, turns_30_on = null
+           where journey_id = $1`,
+          [journeyId],
+        );
+        return;
       case 'HomeKommunChanged':
         await tx.query(`insert into ${t.residences} values ($1, $2, $3) on conflict (journey_id, from_day) do update set kommun = $3`, [
           journeyId,

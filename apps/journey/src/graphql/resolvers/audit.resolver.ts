@@ -1,18 +1,19 @@
+import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { AuditTrail } from '@samsyn/audit';
 import type { Viewer } from '@samsyn/auth';
-import { erasePersonalData, PersonIndex } from '@samsyn/journey-commands';
-import { viewerKindOf } from '@samsyn/domain';
-import { AUDIT_TRAIL, unknownRoleError } from '@samsyn/journey-graphql';
+import { viewerKindOf, type ErasePersonalData } from '@samsyn/domain';
+import { erasePersonalData, JourneyCommandService, PersonIndex } from '@samsyn/journey-commands';
+import { AUDIT_TRAIL, auditRefusedWrite, CLOCK, unknownRoleError } from '@samsyn/journey-graphql';
 import { JourneyKeyStore } from '@samsyn/personal-data';
+import type { Clock } from '@samsyn/runtime';
 import { CurrentViewer, JourneyIdArg } from '@samsyn/subgraph';
 import { GraphQLError } from 'graphql';
 import { AuditEntry, ErasureReceipt } from '../types/audit-entry.type';
 
 const MAX_ENTRIES = 1_000;
-/** The agency role that may erase a person's data on their behalf (e.g. a dataskyddsombud handling a request). */
-export const PRIVACY_OFFICER_ROLE = 'privacy_officer';
+const ERASE_ACTION = 'Mutation.erasePersonalData';
 
 const forbidden = (message: string) => new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
 
@@ -22,6 +23,8 @@ export class AuditResolver {
     @Inject(AUDIT_TRAIL) private readonly audit: AuditTrail,
     @Inject(JourneyKeyStore) private readonly keys: JourneyKeyStore,
     @Inject(PersonIndex) private readonly personIndex: PersonIndex,
+    @Inject(JourneyCommandService) private readonly journeys: JourneyCommandService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Query(() => [AuditEntry], { description: 'For the person: who has looked at my data, newest first' })
@@ -59,15 +62,23 @@ export class AuditResolver {
   }
 
   @Mutation(() => ErasureReceipt, {
-    description: 'Erases the person’s personal data: their data key and index entry go; events keep their non-personal facts',
+    description:
+      'Erases the person’s personal data: records PersonalDataErased (the read models forget what they derived), then their data key and index entry go; events keep their non-personal facts. Safe to repeat',
   })
   async erasePersonalData(@JourneyIdArg() journeyId: string, @CurrentViewer() viewer: Viewer): Promise<ErasureReceipt> {
-    const ownJourney = viewer.organisation === 'PERSON' && viewer.journeyId === journeyId;
-    if (!ownJourney && viewer.role !== PRIVACY_OFFICER_ROLE) {
-      throw forbidden('Only the person, or a privacy officer acting on their request, erases their data');
-    }
-    const result = await erasePersonalData({ keys: this.keys, personIndex: this.personIndex }, journeyId);
-    await this.audit.record({ reader: viewer, action: 'Mutation.erasePersonalData', outcome: 'erased', journeyIds: [journeyId], categories: [] });
-    return result;
+    // The write policy is judged before the journey is looked up: to anyone who may not erase it, an unknown id
+    // looks like no access, so existence does not leak; a privacy officer (or the person) is told NOT_FOUND.
+    const command: ErasePersonalData = {
+      type: 'ErasePersonalData',
+      data: {},
+      metadata: { now: this.clock.now(), author: viewer.organisation, commandId: randomUUID() },
+    };
+    const deps = { journeys: this.journeys, keys: this.keys, personIndex: this.personIndex };
+    const result = await erasePersonalData(deps, journeyId, command, viewer).catch(async (error: unknown) => {
+      await auditRefusedWrite(this.audit, error, viewer, ERASE_ACTION, journeyId);
+      throw error;
+    });
+    await this.audit.record({ reader: viewer, action: ERASE_ACTION, outcome: 'erased', journeyIds: [journeyId], categories: [] });
+    return ErasureReceipt.of(result);
   }
 }

@@ -1,4 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
+import { formatPosition } from '@samsyn/event-store';
+import type { ErasureResult } from '@samsyn/journey-commands';
 import { JourneyModule } from '../../journey.module';
 
 @ObjectType({ description: 'One look at (or refusal of) a person’s data', registerIn: () => JourneyModule })
@@ -41,4 +43,14 @@ export class ErasureReceipt {
 
   @Field({ description: 'False when the personal data had already been erased' })
   erased!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Global position of the PersonalDataErased event this call recorded: pass it to read after the read models forgot; null when it was recorded before',
+  })
+  position!: string | null;
+
+  static of({ journeyId, erased, position }: ErasureResult): ErasureReceipt {
+    return Object.assign(new ErasureReceipt(), { journeyId, erased, position: position ? formatPosition(position) : null });
+  }
 }

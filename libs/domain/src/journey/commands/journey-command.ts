@@ -12,6 +12,7 @@ import type { DeregisterJobSeeker, RegisterJobSeeker } from './job-seeking-comma
 import type {
   AppointRepresentative,
   ChangeHomeKommun,
+  ErasePersonalData,
   GiveConsent,
   OpenJourney,
   RemoveRepresentative,
@@ -36,6 +37,7 @@ export type JourneyCommand =
   | RemoveRepresentative
   | GiveConsent
   | WithdrawConsent
+  | ErasePersonalData
   | ReceiveApplication
   | ReceiveMedicalCertificate
   | GrantDecision

@@ -29,3 +29,6 @@ export type GiveConsent = DomainCommand<
 >;
 
 export type WithdrawConsent = DomainCommand<'WithdrawConsent', { consentId: string }>;
+
+/** Erases the person's personal data (on their request, or a privacy officer's acting on it); carries no data. */
+export type ErasePersonalData = DomainCommand<'ErasePersonalData', Record<string, never>>;

@@ -7,7 +7,5 @@ import type { JourneyCommandType } from '../commands/journey-command';
  * further to one organisation (the provider of an insats, a meeting's participants, the contact person's own organisation).
  */
 export const COMMAND_AUTHORS = Object.fromEntries(
-  (Object.keys(WRITE_POLICY) as (keyof typeof WRITE_POLICY)[])
-    .filter((action): action is JourneyCommandType => action !== 'ErasePersonalData')
-    .map((type) => [type, authorKindsOf(type)]),
+  (Object.keys(WRITE_POLICY) as JourneyCommandType[]).map((type) => [type, authorKindsOf(type)]),
 ) as { readonly [Type in JourneyCommandType]: readonly OrganisationKind[] };

@@ -6,6 +6,7 @@ import type { ActiveJourney, JourneyState } from '../state/journey-state';
 import { decideBenefit } from './decide-benefit';
 import { decideConsent } from './decide-consent';
 import { decideContactPerson } from './decide-contact-person';
+import { erasePersonalData } from './decide-erasure';
 import { decideInsats } from './decide-insats';
 import { decideJobSeeking } from './decide-job-seeking';
 import { decideRepresentation, openJourney } from './decide-journey';
@@ -27,6 +28,8 @@ export function decide(command: JourneyCommand, state: JourneyState): JourneyEve
     case 'GiveConsent':
     case 'WithdrawConsent':
       return decideConsent(command, activeJourney(state), context);
+    case 'ErasePersonalData':
+      return erasePersonalData(command, activeJourney(state));
     case 'ReceiveApplication':
     case 'ReceiveMedicalCertificate':
     case 'GrantDecision':

@@ -14,6 +14,7 @@ import type {
   ConsentWithdrawn,
   HomeKommunChanged,
   JourneyOpened,
+  PersonalDataErased,
   RepresentativeAppointed,
   RepresentativeRemoved,
 } from './journey-events';
@@ -36,6 +37,7 @@ export type JourneyEvent =
   | RepresentativeRemoved
   | ConsentGiven
   | ConsentWithdrawn
+  | PersonalDataErased
   | ApplicationReceived
   | MedicalCertificateReceived
   | DecisionGranted

@@ -39,3 +39,6 @@ export type ConsentGiven = DomainEvent<
 >;
 
 export type ConsentWithdrawn = DomainEvent<'ConsentWithdrawn', { consentId: string }>;
+
+/** The person's personal data was erased: their data key goes, every sealed field reads as null, read models forget what they derived. */
+export type PersonalDataErased = DomainEvent<'PersonalDataErased', Record<string, never>>;

@@ -3,6 +3,7 @@ import type {
   ConsentWithdrawn,
   HomeKommunChanged,
   JourneyOpened,
+  PersonalDataErased,
   RepresentativeAppointed,
   RepresentativeRemoved,
 } from '../events/journey-events';
@@ -25,6 +26,7 @@ export function openedJourney({ data }: JourneyOpened): ActiveJourney {
     insatser: {},
     contactPersons: {},
     plan: null,
+    erased: false,
   };
 }
 
@@ -33,7 +35,8 @@ export type JourneyAdminEvent =
   | RepresentativeAppointed
   | RepresentativeRemoved
   | ConsentGiven
-  | ConsentWithdrawn;
+  | ConsentWithdrawn
+  | PersonalDataErased;
 
 export function evolveJourney(state: ActiveJourney, event: JourneyAdminEvent): ActiveJourney {
   switch (event.type) {
@@ -53,6 +56,8 @@ export function evolveJourney(state: ActiveJourney, event: JourneyAdminEvent): A
       if (!consent) return state;
       return { ...state, consents: { ...state.consents, [event.data.consentId]: { ...consent, withdrawn: true } } };
     }
+    case 'PersonalDataErased':
+      return { ...state, erased: true };
     default:
       return assertNever(event);
   }

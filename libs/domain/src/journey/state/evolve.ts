@@ -20,6 +20,7 @@ function evolveActive(state: ActiveJourney, event: Exclude<JourneyEvent, { type:
     case 'RepresentativeRemoved':
     case 'ConsentGiven':
     case 'ConsentWithdrawn':
+    case 'PersonalDataErased':
       return evolveJourney(state, event);
     case 'ApplicationReceived':
     case 'MedicalCertificateReceived':

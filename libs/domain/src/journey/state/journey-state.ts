@@ -32,6 +32,8 @@ export interface ActiveJourney {
   /** Keyed by `contactPersonKey(organisation, role)`. */
   readonly contactPersons: Readonly<Record<string, ContactPersonState>>;
   readonly plan: PlanContent | null;
+  /** Set by PersonalDataErased: the person's data key is to be deleted, their personal fields read as null. */
+  readonly erased: boolean;
 }
 
 export type JourneyState = NoJourney | ActiveJourney;
