@@ -160,7 +160,7 @@ describe.each(backends)('bad input to the journey stack on %s', (backend) => {
   });
 
   it('answers FORBIDDEN when the organisation may not write the command, UNAUTHENTICATED without a token', async () => {
-    await expectRefused({ code: 'FORBIDDEN', reason: 'FORBIDDEN_AUTHOR' }, () => grant(VALID_GRANT, 'AF'));
+    await expectRefused({ code: 'FORBIDDEN', reason: 'COMMAND_OF_OTHER_ORGANISATION' }, () => grant(VALID_GRANT, 'AF'));
     await expectRefused({ code: 'UNAUTHENTICATED', reason: 'TOKEN_MISSING' }, () => open('19990101-0000', '1880', null));
   });
 

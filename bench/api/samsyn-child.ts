@@ -61,10 +61,11 @@ async function runOnBus(sender: JourneyCommandSender, message: Extract<ParentMes
   const durationsMs: number[] = [];
   let failures = 0;
   let firstError: string | null = null;
+  const writer = { subject: 'bench', organisation: message.author, role: 'handlaggare', purpose: 'bench' };
   for (const command of message.commands) {
     const started = performance.now();
     try {
-      const receipt = await sender.send(COMMAND_TYPE, command.journeyId, command.data, message.author, command.commandId);
+      const receipt = await sender.send(COMMAND_TYPE, command.journeyId, command.data, writer, command.commandId);
       const ms = performance.now() - started;
       if (receipt.events.length !== 1) throw new Error(`expected one event, got ${receipt.events.join(', ') || 'none'}`);
       durationsMs.push(ms);

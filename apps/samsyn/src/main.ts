@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { loadDemoData } from '@samsyn/demo-data';
 import { READ_MODEL_PROJECTIONS } from '@samsyn/read-models';
+import { systemClock, today } from '@samsyn/runtime';
 import { waitForReadModels } from './wait-for-read-models';
 import { closeOnSignal, openSamsynProcess } from './samsyn-process';
 import { startSamsyn } from './start-samsyn';
@@ -24,7 +25,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<void> {
     let shown = 0;
     const demo = await loadDemoData(samsyn.resources, {
       seed: Number(env.SAMSYN_DEMO_SEED ?? DEMO_SEED),
-      today: new Date().toISOString().slice(0, 10),
+      today: today(systemClock),
       onProgress: ({ done, total }) => {
         if (done === total || done - shown >= 200) {
           shown = done;

@@ -70,6 +70,15 @@ export class AuditTrail {
     );
   }
 
+  /** A write the policy refused: nothing was written; `journeyId` is null when the write would have opened a journey. */
+  async recordRefusedWrite(reader: Reader, action: string, journeyId: string | null, reason: string): Promise<void> {
+    await this.sql.query(
+      `insert into samsyn_audit (journey_id, subject, organisation, role, purpose, action, outcome, categories, reason)
+       values ($1, $2, $3, $4, $5, $6, 'refused', '{}', $7)`,
+      [journeyId, reader.subject, reader.organisation, reader.role, reader.purpose, action, reason],
+    );
+  }
+
   /** One row for a report read (aggregates over many people): `reason` says which view, e.g. `exact counts`. */
   async recordReport(reader: Reader, action: string, categories: readonly string[], reason: string): Promise<void> {
     await this.sql.query(

@@ -8,6 +8,7 @@ export * from './value-objects/grade';
 export * from './value-objects/decision-period';
 export * from './value-objects/organisation';
 export * from './calendar/timestamp';
+export * from './calendar/swedish-time';
 export * from './journey';
 export * from './access';
 export * from './value-objects/kommuner';

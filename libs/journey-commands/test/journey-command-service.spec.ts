@@ -4,7 +4,7 @@ import { PgliteClient, PostgresClient, SqlEventStore, type SqlClient } from '@sa
 import { JourneyKeyStore, MasterKey, PersonnummerIndexKey, SqlWrappedKeyTable } from '@samsyn/personal-data';
 import { createTestDatabase } from '@samsyn/testing';
 import { JourneyCommandService, journeyStreamId, PersonIndex, personalDataCodec } from '../src';
-import { command, CONTACT_NAME, CONTACT_PHONE, journeyAfterAvslag, NEW_CONTACT_NAME, PERSONNUMMER } from './journey-commands.fixtures';
+import { command, CONTACT_NAME, CONTACT_PHONE, journeyAfterAvslag, NEW_CONTACT_NAME, PERSONNUMMER, writerOf } from './journey-commands.fixtures';
 
 type Backend = { sql: SqlClient; dispose(): Promise<void> };
 const backends: [string, () => Promise<Backend>][] = [
@@ -44,10 +44,10 @@ describe.each(backends)('journey commands on %s', (_name, openBackend) => {
   };
 
   it('records the journey from the reports, one stream under a random id, personal data sealed', async () => {
-    const opened = await service.open(openJourney());
+    const opened = await service.open(openJourney(), writerOf(openJourney()));
     expect(opened.journeyId).toMatch(/^[0-9a-f-]{36}$/);
     let last = opened;
-    for (const next of journeyAfterAvslag()) last = await service.execute(opened.journeyId, next);
+    for (const next of journeyAfterAvslag()) last = await service.execute(opened.journeyId, next, writerOf(next, opened.journeyId));
     expect(last.revision).toBe(12);
     expect(last.result.position).toBeDefined();
 
@@ -69,10 +69,10 @@ describe.each(backends)('journey commands on %s', (_name, openBackend) => {
 
   it('writes nothing twice for a retried command, and refuses a second journey for one person', async () => {
     const first = openJourney('20010315-2385');
-    const opened = await service.open(first);
-    const retried = await service.open(first);
+    const opened = await service.open(first, writerOf(first));
+    const retried = await service.open(first, writerOf(first));
     expect(retried).toMatchObject({ journeyId: opened.journeyId, revision: 0, result: { alreadyHandled: true } });
-    await expect(service.open(openJourney('200103152385'))).rejects.toMatchObject({ code: 'JOURNEY_ALREADY_OPENED' });
+    await expect(service.open(openJourney('200103152385'), writerOf(openJourney('200103152385')))).rejects.toMatchObject({ code: 'JOURNEY_ALREADY_OPENED' });
     expect(await store.readStream(journeyStreamId(opened.journeyId))).toHaveLength(1);
   });
 
@@ -81,21 +81,21 @@ describe.each(backends)('journey commands on %s', (_name, openBackend) => {
       (await backend.sql.query<{ n: string }>('select count(*)::text as n from samsyn_person_index'))[0]?.n;
     const before = await store.readAll({ maxCount: 100_000 });
     const indexRowsBefore = await countIndexRows();
-    await expect(service.open(openJourney('20030820-3455'))).rejects.toBeInstanceOf(DomainError);
-    await expect(service.open(openJourney('20030231-3454'))).rejects.toMatchObject({ field: 'personnummer' });
+    await expect(service.open(openJourney('20030820-3455'), writerOf(openJourney('20030820-3455')))).rejects.toBeInstanceOf(DomainError);
+    await expect(service.open(openJourney('20030231-3454'), writerOf(openJourney('20030231-3454')))).rejects.toMatchObject({ field: 'personnummer' });
     const unknownKommun = command('OpenJourney', { personnummer: '20020612-2384', homeKommun: '9999' }, 'FK', '2023-01-10T09:00:00+01:00');
-    await expect(service.open(unknownKommun)).rejects.toMatchObject({ code: 'KOMMUNKOD_UNKNOWN' });
+    await expect(service.open(unknownKommun, writerOf(unknownKommun))).rejects.toMatchObject({ code: 'KOMMUNKOD_UNKNOWN' });
     expect(await store.readAll({ maxCount: 100_000 })).toHaveLength(before.length);
     expect(await countIndexRows()).toBe(indexRowsBefore);
   });
 
   it('makes personal fields unreadable everywhere once the journey key is erased', async () => {
-    const opened = await service.open(openJourney('19990704-1231'));
+    const opened = await service.open(openJourney('19990704-1231'), writerOf(openJourney('19990704-1231')));
     await keys.erase(opened.journeyId);
     const [stored] = await store.readStream(journeyStreamId(opened.journeyId));
     const decoded = await personalDataCodec(opened.journeyId, await keys.find(opened.journeyId)).decode(stored!);
     expect(decoded.data).toMatchObject({ personnummer: null, birthDate: null, homeKommun: '1880' });
-    await expect(service.execute(opened.journeyId, journeyAfterAvslag()[0]!)).rejects.toMatchObject({
+    await expect(service.execute(opened.journeyId, journeyAfterAvslag()[0]!, writerOf(journeyAfterAvslag()[0]!, opened.journeyId))).rejects.toMatchObject({
       code: 'JOURNEY_NOT_FOUND',
     });
   });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { JourneyCommand, JourneyCommandOfType, JourneyCommandType } from '@samsyn/domain';
+import type { JourneyCommand, JourneyCommandOfType, JourneyCommandType, Viewer } from '@samsyn/domain';
 
 /** Born 2003-08-20; written as a person or a partner system would type it. */
 export const PERSONNUMMER = '20030820-3454';
@@ -71,4 +71,10 @@ export function journeyAfterAvslag(): JourneyCommand[] {
     ),
     command('EstablishContact', { with: 'AF' }, 'AF', on('2023-02-21')),
   ];
+}
+
+/** Who sends `command` to `journeyId`: a caseworker of its author, or the person themselves. */
+export function writerOf(command: JourneyCommand, journeyId?: string): Viewer {
+  const { author } = command.metadata;
+  return author === 'PERSON' ? { organisation: author, role: 'person', ...(journeyId ? { journeyId } : {}) } : { organisation: author, role: 'handlaggare' };
 }

@@ -4,7 +4,7 @@ import { PgliteClient, PostgresClient, SqlEventStore, type SqlClient } from '@sa
 import { JourneyKeyStore, MasterKey, PersonnummerIndexKey, SqlWrappedKeyTable } from '@samsyn/personal-data';
 import { createTestDatabase } from '@samsyn/testing';
 import { importJourney, JourneyCommandService, PersonIndex, readJourneyHistory, type JourneyToImport } from '../src';
-import { command, CONTACT_NAME, CONTACT_PHONE, journeyAfterAvslag, NEW_CONTACT_NAME, PERSONNUMMER } from './journey-commands.fixtures';
+import { command, CONTACT_NAME, CONTACT_PHONE, journeyAfterAvslag, NEW_CONTACT_NAME, PERSONNUMMER, writerOf } from './journey-commands.fixtures';
 
 interface Side {
   sql: SqlClient;
@@ -62,9 +62,9 @@ describe.each(backends)('importing a whole journey on %s', (_name, openSql) => {
     expect(append).toHaveBeenCalledTimes(1);
     append.mockRestore();
 
-    const { journeyId } = await executed.service.open(journey.open);
+    const { journeyId } = await executed.service.open(journey.open, writerOf(journey.open));
     let last = -1;
-    for (const next of journey.commands) last = (await executed.service.execute(journeyId, next)).revision;
+    for (const next of journey.commands) last = (await executed.service.execute(journeyId, next, writerOf(next, journeyId))).revision;
 
     expect(result).toMatchObject({ eventsWritten: 13, revision: last, alreadyImported: false });
     const ours = await readJourneyHistory(imported.store, imported.keys, result.journeyId);
@@ -89,7 +89,7 @@ describe.each(backends)('importing a whole journey on %s', (_name, openSql) => {
     expect(again).toMatchObject({ eventsWritten: 0, revision: 12, alreadyImported: true });
     expect(await rowCounts(imported.sql)).toEqual(before);
 
-    const openedByCommand = await imported.service.open(openJourney('20010315-2385'));
+    const openedByCommand = await imported.service.open(openJourney('20010315-2385'), writerOf(openJourney('20010315-2385')));
     const other = await importJourney(imported, { open: openJourney('200103152385'), commands: journeyAfterAvslag() });
     expect(other).toMatchObject({ journeyId: openedByCommand.journeyId, eventsWritten: 0, revision: 0, alreadyImported: true });
   });

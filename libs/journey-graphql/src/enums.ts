@@ -1,6 +1,7 @@
 import {
   APPLICATION_KINDS,
   BENEFIT_END_REASONS,
+  CONSENT_EVIDENCE_KINDS,
   CONTACT_ROLES,
   CURRENT_SUPPORTS,
   DATA_CATEGORIES,
@@ -19,6 +20,7 @@ import {
 import { graphqlEnum } from '@samsyn/subgraph';
 
 export const RepresentativeKindEnum = graphqlEnum('RepresentativeKind', REPRESENTATIVE_KINDS, 'Ombud, god man or ställföreträdare');
+export const ConsentEvidenceKindEnum = graphqlEnum('ConsentEvidenceKind', CONSENT_EVIDENCE_KINDS, 'What an organisation shows for a consent the person gave it in person');
 export const ApplicationKindEnum = graphqlEnum('ApplicationKind', APPLICATION_KINDS, 'A first application or an extension');
 export const CurrentSupportEnum = graphqlEnum('CurrentSupport', CURRENT_SUPPORTS, 'How the person supports themselves when applying');
 export const BenefitEndReasonEnum = graphqlEnum('BenefitEndReason', BENEFIT_END_REASONS, 'Why aktivitetsersättning ends');

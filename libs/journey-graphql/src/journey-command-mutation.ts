@@ -1,10 +1,9 @@
 import type { Viewer } from '@samsyn/auth';
 import type { Type } from '@nestjs/common';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import type { JourneyCommandOfType, OrganisationRef } from '@samsyn/domain';
+import type { JourneyCommandOfType } from '@samsyn/domain';
 import { CurrentViewer, CommandIdArg, inputValidationPipe, JourneyIdArg } from '@samsyn/subgraph';
 import type { RecordingCommandType } from './commands/journey-command.messages';
-import { GraphQLError } from 'graphql';
 import { CommandReceipt } from './command-receipt.type';
 import { JourneyCommandSender } from './journey-command-sender';
 
@@ -44,11 +43,8 @@ export function journeyCommandMutation<T extends RecordingCommandType, Input ext
       @CurrentViewer() viewer: Viewer,
       @CommandIdArg() commandId?: string,
     ): Promise<CommandReceipt> {
-      if (viewer.organisation === 'PERSON' && viewer.journeyId !== journeyId) {
-        throw new GraphQLError('A person may write only to their own journey', { extensions: { code: 'FORBIDDEN' } });
-      }
       const data = input ? toData(input) : ({} as DataOf<T>);
-      return this.commands.send(spec.type, journeyId, data, viewer.organisation, commandId);
+      return this.commands.send(spec.type, journeyId, data, viewer, commandId);
     }
   }
   Object.defineProperty(CommandMutation, 'name', { value: `${spec.type}Mutation` });

@@ -1,50 +1,62 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Command, CommandBus } from '@nestjs/cqrs';
-import type { JourneyCommandOfType, OrganisationRef } from '@samsyn/domain';
+import type { AuditTrail } from '@samsyn/audit';
+import type { Viewer } from '@samsyn/auth';
+import { DOMAIN_ERROR_KINDS, DomainError, type JourneyCommandOfType } from '@samsyn/domain';
 import { asStoreUnavailable } from '@samsyn/event-store';
 import type { JourneyCommandResult } from '@samsyn/journey-commands';
 import type { Clock } from '@samsyn/runtime';
-import { CLOCK } from './tokens';
+import { AUDIT_TRAIL, CLOCK } from './tokens';
 import { JOURNEY_COMMAND_MESSAGES, OpenJourneyMessage, type RecordingCommandType } from './commands/journey-command.messages';
 import { CommandReceipt } from './command-receipt.type';
 
-/** Turns a mutation into a domain command (author, clock, command id) and puts it on the command bus. */
+/** The audit action of a command's mutation: `Mutation.grantDecision`. */
+export const mutationAction = (type: string): string => `Mutation.${type.charAt(0).toLowerCase()}${type.slice(1)}`;
+
+/**
+ * Turns a mutation into a domain command (author, clock, command id) and puts it on the command bus, written by
+ * the organisation the viewer acts for; a refused write is recorded in the audit trail before it is answered.
+ */
 @Injectable()
 export class JourneyCommandSender {
   constructor(
     private readonly bus: CommandBus,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(AUDIT_TRAIL) private readonly audit: AuditTrail,
   ) {}
 
-  async open(data: JourneyCommandOfType<'OpenJourney'>['data'], author: OrganisationRef, commandId?: string) {
-    const command = { type: 'OpenJourney' as const, data, metadata: this.metadata(author, commandId) };
-    return this.execute(new OpenJourneyMessage(command), command.metadata.commandId);
+  async open(data: JourneyCommandOfType<'OpenJourney'>['data'], writer: Viewer, commandId?: string) {
+    const command = { type: 'OpenJourney' as const, data, metadata: this.metadata(writer, commandId) };
+    return this.execute(new OpenJourneyMessage(command, writer), command.type, writer, null);
   }
 
   async send<T extends RecordingCommandType>(
     type: T,
     journeyId: string,
     data: JourneyCommandOfType<RecordingCommandType>['data'],
-    author: OrganisationRef,
+    writer: Viewer,
     commandId?: string,
   ): Promise<CommandReceipt> {
-    const metadata = this.metadata(author, commandId);
+    const metadata = this.metadata(writer, commandId);
     const command = { type, data, metadata } as JourneyCommandOfType<T>;
     const Message = JOURNEY_COMMAND_MESSAGES[type];
-    return this.execute(new Message(journeyId, command), metadata.commandId);
+    return this.execute(new Message(journeyId, command, writer), type, writer, journeyId);
   }
 
   /** A database that cannot be reached is reported with the command id: resending it is how the client retries safely. */
-  private async execute(message: Command<JourneyCommandResult>, commandId: string): Promise<CommandReceipt> {
+  private async execute(message: Command<JourneyCommandResult> & { command: { metadata: { commandId: string } } }, type: string, writer: Viewer, journeyId: string | null): Promise<CommandReceipt> {
     try {
       return CommandReceipt.of(await this.bus.execute(message));
     } catch (error) {
-      throw asStoreUnavailable(error)?.forCommand(commandId) ?? error;
+      if (error instanceof DomainError && DOMAIN_ERROR_KINDS[error.code] === 'forbidden') {
+        await this.audit.recordRefusedWrite(writer, mutationAction(type), journeyId, error.code.toLowerCase());
+      }
+      throw asStoreUnavailable(error)?.forCommand(message.command.metadata.commandId) ?? error;
     }
   }
 
-  private metadata(author: OrganisationRef, commandId: string | undefined) {
-    return { now: this.clock.now(), author, commandId: commandId ?? randomUUID() };
+  private metadata(writer: Viewer, commandId: string | undefined) {
+    return { now: this.clock.now(), author: writer.organisation, commandId: commandId ?? randomUUID() };
   }
 }

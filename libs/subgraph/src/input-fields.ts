@@ -89,3 +89,6 @@ export const NestedListField = (type: () => new () => object, description: strin
     ValidateNested({ each: true }),
     Type(type),
   );
+
+export const OptionalNestedField = (type: () => new () => object, description: string) =>
+  applyDecorators(Field(() => type(), { description, nullable: true }), IsOptional(), ValidateNested(), Type(type));

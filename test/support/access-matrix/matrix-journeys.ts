@@ -79,7 +79,7 @@ export function matrixJourney(state: ConsentStateName): { opener: string; opened
   const consent = consentOf(state);
   const steps: MatrixStep[] = [
     {
-      as: 'SAMORDNINGSFORBUND:orebro',
+      as: 'PERSON',
       at: day('2023-01-10', '10:05'),
       mutation: 'appointRepresentative',
       inputType: 'AppointRepresentativeInput',

@@ -15,9 +15,11 @@ const referralInvolvement = (row: ReferralRow) => ({ author: 'FK', participants:
 const meetingInvolvement = (row: MeetingRow) => ({ author: row.organiser, participants: row.participants });
 
 const withPerson = <Row extends { journeyId: string }>(row: Row) => ({ ...row, person: { id: row.journeyId } });
-const toMeeting = ({ briefCategories, ...row }: MeetingRow): AfMeeting => ({
+/** The audit trail's action for a brief: the field that shows it, whichever query the meeting came from. */
+const BRIEF_ACTION = 'AfMeeting.brief';
+const toMeeting = ({ briefCategories, ...row }: MeetingRow, briefShown: boolean): AfMeeting => ({
   ...withPerson(row),
-  brief: briefCategories ? { categories: briefCategories } : null,
+  brief: briefShown && briefCategories ? { categories: briefCategories } : null,
 });
 
 @Resolver(() => AfPerson)
@@ -40,7 +42,9 @@ export class AfResolver {
     return (await this.access.filterByCategory(viewer, rows, 'lotsning', referralInvolvement, 'Query.afReferrals')).map(withPerson);
   }
 
-  @Query(() => [AfMeeting], { description: 'Upcoming meetings AF takes part in (default: omställningsmöten), with their brief' })
+  @Query(() => [AfMeeting], {
+    description: 'Upcoming meetings AF takes part in (default: omställningsmöten), with their brief while the person’s consent covers it',
+  })
   async afUpcomingMeetings(
     @CurrentViewer() viewer: Viewer,
     @Context('req') req: RequestLike,
@@ -50,7 +54,7 @@ export class AfResolver {
     this.access.requireOrganisation(viewer, isAf, 'AF’s meetings');
     const tables = await this.reads.tables(afProjection, req, consistentWith);
     const rows = await upcomingMeetings(this.reads.sql, tables, AF, this.clock.now(), { kind });
-    return (await this.access.filterByCategory(viewer, rows, 'meeting', meetingInvolvement, 'Query.afUpcomingMeetings')).map(toMeeting);
+    return this.meetingsWithBriefs(viewer, rows, 'Query.afUpcomingMeetings');
   }
 
   @Query(() => [AfJobSeeker], { description: 'People registered as job seekers, newest first' })
@@ -87,6 +91,19 @@ export class AfResolver {
   async meetingsOf(@Parent() person: AfPerson, @CurrentViewer() viewer: Viewer, @Context('req') req: RequestLike): Promise<AfMeeting[]> {
     const tables = await this.reads.tables(afProjection, req);
     const rows = await upcomingMeetings(this.reads.sql, tables, AF, this.clock.now(), { journeyId: person.id });
-    return (await this.access.filterByCategory(viewer, rows, 'meeting', meetingInvolvement, 'Person.afUpcomingMeetings')).map(toMeeting);
+    return this.meetingsWithBriefs(viewer, rows, 'Person.afUpcomingMeetings');
+  }
+
+  /** The meetings the viewer may see, each brief among them shown only if a consent valid today still covers it. */
+  private async meetingsWithBriefs(viewer: Viewer, rows: readonly MeetingRow[], action: string): Promise<AfMeeting[]> {
+    const meetings = await this.access.filterByCategory(viewer, rows, 'meeting', meetingInvolvement, action);
+    const briefed = meetings.flatMap((row) => (row.briefCategories ? [{ row, categories: row.briefCategories }] : []));
+    const visible = await this.access.briefsVisible(
+      viewer,
+      briefed.map(({ row, categories }) => ({ journeyId: row.journeyId, organiser: row.organiser, categories })),
+      BRIEF_ACTION,
+    );
+    const shown = new Set(briefed.filter((_, index) => visible[index]).map(({ row }) => row));
+    return meetings.map((row) => toMeeting(row, shown.has(row)));
   }
 }

@@ -17,7 +17,10 @@ export class AfReferral {
   referredOn!: string;
 }
 
-@ObjectType({ description: 'What the person agreed to share with the participants before a meeting', registerIn: () => AfModule })
+@ObjectType({
+  description: 'What the person agreed to share with the participants before a meeting; shown only while their consent covers it',
+  registerIn: () => AfModule,
+})
 export class AfPreMeetingBrief {
   @Field(() => [String], { description: 'The data categories shared' })
   categories!: string[];
@@ -43,7 +46,11 @@ export class AfMeeting {
   @Field(() => [String])
   participants!: string[];
 
-  @Field(() => AfPreMeetingBrief, { nullable: true, description: 'Null when the person agreed to no brief' })
+  @Field(() => AfPreMeetingBrief, {
+    nullable: true,
+    description:
+      'Null when the person agreed to no brief, and also whenever, on the day of reading, no valid consent covers your organisation and every category the brief shares (withdrawn, expired, …): the meeting stays visible, its brief does not. The organiser and the person always see it',
+  })
   brief!: AfPreMeetingBrief | null;
 }
 

@@ -13,7 +13,7 @@ import {
   type AvslagCaseRow,
   type LotsningStatus,
 } from '@samsyn/read-models';
-import type { Clock } from '@samsyn/runtime';
+import { today, type Clock } from '@samsyn/runtime';
 import { CurrentViewer, ConsistentWithArg, type RequestLike } from '@samsyn/subgraph';
 import { GraphQLError } from 'graphql';
 import { FkPerson } from './fk-person';
@@ -34,10 +34,6 @@ export class FkResolver {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  private today(): string {
-    return this.clock.now().slice(0, 10);
-  }
-
   @Query(() => [FkDecision], { description: 'Decisions ending within `months` (default 6), soonest first' })
   async fkDecisionsEnding(
     @CurrentViewer() viewer: Viewer,
@@ -47,7 +43,7 @@ export class FkResolver {
   ): Promise<FkDecision[]> {
     this.access.requireOrganisation(viewer, isFk, 'FK’s decisions');
     const tables = await this.reads.tables(fkBenefitProjection, req, consistentWith);
-    const rows = await decisionsEndingWithin(this.reads.sql, tables, this.today(), months);
+    const rows = await decisionsEndingWithin(this.reads.sql, tables, today(this.clock), months);
     return (await this.access.filterByCategory(viewer, rows, 'benefit', BY_FK, 'Query.fkDecisionsEnding')).map(withPerson);
   }
 
@@ -78,7 +74,7 @@ export class FkResolver {
   ): Promise<FkTurningThirty[]> {
     this.access.requireOrganisation(viewer, isFk, 'who turns 30');
     const tables = await this.reads.tables(fkBenefitProjection, req, consistentWith);
-    const rows = await turningThirtyWithin(this.reads.sql, tables, this.today(), years);
+    const rows = await turningThirtyWithin(this.reads.sql, tables, today(this.clock), years);
     return (await this.access.filterByCategory(viewer, rows, 'identity', () => ({}), 'Query.fkTurningThirty')).map(withPerson);
   }
 

@@ -15,7 +15,9 @@ export class JourneyEventRecord {
   @Field()
   type!: string;
 
-  @Field(() => GraphQLJSONObject, { description: 'The event’s data; personal fields are null once erased' })
+  @Field(() => GraphQLJSONObject, {
+    description: 'The event’s data; personal fields are null once erased, and a meeting’s preMeetingBrief while no consent valid today covers you',
+  })
   data!: Record<string, unknown>;
 
   @Field({ description: 'The organisation that wrote it' })

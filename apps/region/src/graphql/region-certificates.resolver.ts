@@ -3,7 +3,7 @@ import { Inject, type Type } from '@nestjs/common';
 import { Args, Context, Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { AccessService, CLOCK, ReadModels } from '@samsyn/journey-graphql';
 import { involvementProjection, needingCertificate } from '@samsyn/read-models';
-import type { Clock } from '@samsyn/runtime';
+import { today, type Clock } from '@samsyn/runtime';
 import { CurrentViewer, ConsistentWithArg, type RequestLike } from '@samsyn/subgraph';
 
 /** The region's list of people who need a läkarutlåtande before their decision ends. */
@@ -37,7 +37,7 @@ export function regionCertificateResolvers(Person: Type, registerIn: () => Type)
     ): Promise<CertificateNeed[]> {
       this.access.requireOrganisation(viewer, (organisation) => organisation.startsWith('REGION:'), 'who needs a läkarutlåtande');
       const tables = await this.reads.tables(involvementProjection, req, consistentWith);
-      const rows = await needingCertificate(this.reads.sql, tables, this.clock.now().slice(0, 10), months);
+      const rows = await needingCertificate(this.reads.sql, tables, today(this.clock), months);
       // A decision's end is FK's benefit data: the region sees it under the person's consent.
       const visible = await this.access.filterByCategory(viewer, rows, 'benefit', () => ({ author: 'FK' }), 'Query.regionCertificatesNeeded');
       return visible.map((row) => ({ ...row, person: { id: row.journeyId } }));

@@ -5,6 +5,8 @@ export type AccessBasis = (typeof ACCESS_BASES)[number];
 /** Why a viewer may not; stable codes that audit logs and APIs may carry. */
 export const ACCESS_DENIAL_REASONS = [
   'no_basis',
+  'unknown_role',
+  'erasure_only',
   'aggregates_only',
   'audit_only',
   'other_person',
@@ -13,6 +15,8 @@ export const ACCESS_DENIAL_REASONS = [
   'consent_not_yet_valid',
   'consent_other_organisation',
   'consent_other_category',
+  'consent_recorded_by_reader',
+  'consent_without_recorder',
 ] as const;
 export type AccessDenialReason = (typeof ACCESS_DENIAL_REASONS)[number];
 

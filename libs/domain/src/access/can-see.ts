@@ -46,8 +46,10 @@ export function canSeeCategory(
       return deny('aggregates_only');
     case 'auditor':
       return deny('audit_only');
+    case 'privacy_officer':
+      return deny('erasure_only');
     case 'unknown':
-      return deny('no_basis');
+      return deny('unknown_role');
     case 'person':
       return kind.journeyId === access.journeyId ? allow('person') : deny('other_person');
     case 'representative':

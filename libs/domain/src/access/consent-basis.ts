@@ -1,5 +1,5 @@
 import type { IsoDate } from '../calendar/calendar-date';
-import { consentCovers } from '../journey/decide/consent-coverage';
+import { consentCountsFor, consentCovers } from '../journey/decide/consent-coverage';
 import type { OrganisationRef } from '../journey/events/domain-event';
 import type { ConsentState } from '../journey/state/journey-state';
 import type { DataCategory } from '../journey/vocabulary';
@@ -13,6 +13,8 @@ const CLOSEST_FIRST: readonly ConsentMiss[] = [
   'consent_expired',
   'consent_not_yet_valid',
   'consent_other_category',
+  'consent_recorded_by_reader',
+  'consent_without_recorder',
   'consent_other_organisation',
 ];
 
@@ -30,6 +32,8 @@ export function consentDecision(
 
 function missOf(consent: ConsentState, organisation: OrganisationRef, category: DataCategory, at: IsoDate): ConsentMiss | null {
   if (!consent.organisations.includes(organisation)) return 'consent_other_organisation';
+  if (consent.recordedBy === null) return 'consent_without_recorder';
+  if (!consentCountsFor(consent, organisation)) return 'consent_recorded_by_reader';
   if (!consent.categories.includes(category)) return 'consent_other_category';
   if (consent.withdrawn) return 'consent_withdrawn';
   if (at < consent.validFrom) return 'consent_not_yet_valid';

@@ -1,8 +1,9 @@
 import { DomainError } from '../domain-error';
 import type { OrganisationRef } from '../journey/events/domain-event';
 import { Organisation } from '../value-objects/organisation';
+import { isCaseworkerRoleOf, SPECIAL_ROLES, type AgencyKind, type SpecialRole } from './roles';
 
-/** Whoever reads: an organisation and a role, and for the person or a representative the journey they belong to. */
+/** Whoever reads or writes: an organisation and a role, and for the person or a representative the journey they belong to. */
 export interface Viewer {
   readonly organisation: OrganisationRef;
   readonly role: string;
@@ -10,51 +11,54 @@ export interface Viewer {
   readonly representativeId?: string;
 }
 
-/** The roles of agency staff who work with the person's case; any other role gets no agency access. */
-export const CASEWORKER_ROLES = [
-  'caseworker',
-  'handlaggare',
-  'forsakringsutredare',
-  'arbetsformedlare',
-  'bistandshandlaggare',
-  'boendestodjare',
-  'rehabiliteringskoordinator',
-  'kurator',
-  'coach',
-  'personligt_ombud',
-] as const;
-
 export type ViewerKind =
   | { readonly kind: 'person'; readonly journeyId: string }
   | { readonly kind: 'representative'; readonly journeyId: string; readonly representativeId: string }
   | { readonly kind: 'statistician' }
   | { readonly kind: 'auditor' }
-  | { readonly kind: 'agency'; readonly organisation: OrganisationRef }
+  | { readonly kind: 'privacy_officer'; readonly organisation: OrganisationRef }
+  | { readonly kind: 'agency'; readonly organisation: OrganisationRef; readonly agencyKind: AgencyKind }
   | { readonly kind: 'unknown' };
 
+/** Who the viewer is to the policy; a role the system does not know for that organisation is `unknown`. */
 export function viewerKindOf(viewer: Viewer): ViewerKind {
   const { organisation, role, journeyId, representativeId } = viewer;
-  if (role === 'statistician') return { kind: 'statistician' };
-  if (role === 'auditor') return { kind: 'auditor' };
-  if (organisation === 'PERSON' && journeyId !== undefined) {
+  if (organisation === 'PERSON') {
+    if (journeyId === undefined) return { kind: 'unknown' };
     if (role === 'person') return { kind: 'person', journeyId };
     if (role === 'representative' && representativeId !== undefined) return { kind: 'representative', journeyId, representativeId };
+    return { kind: 'unknown' };
   }
-  if (isCaseworkerRole(role) && isAgency(organisation)) return { kind: 'agency', organisation };
+  const agencyKind = agencyKindOf(organisation);
+  if (agencyKind === null) return { kind: 'unknown' };
+  if (isSpecialRole(role)) return specialKind(role, organisation);
+  if (isCaseworkerRoleOf(agencyKind, role)) return { kind: 'agency', organisation, agencyKind };
   return { kind: 'unknown' };
 }
 
-function isCaseworkerRole(role: string): boolean {
-  return (CASEWORKER_ROLES as readonly string[]).includes(role);
+function specialKind(role: SpecialRole, organisation: OrganisationRef): ViewerKind {
+  switch (role) {
+    case 'statistician':
+      return { kind: 'statistician' };
+    case 'auditor':
+      return { kind: 'auditor' };
+    case 'privacy_officer':
+      return { kind: 'privacy_officer', organisation };
+  }
 }
 
-/** An agency is any organisation in canonical form other than the person. */
-function isAgency(organisation: OrganisationRef): boolean {
+function isSpecialRole(role: string): role is SpecialRole {
+  return (SPECIAL_ROLES as readonly string[]).includes(role);
+}
+
+/** The kind of an agency in canonical form; null for the person and for anything that is not an organisation. */
+function agencyKindOf(organisation: OrganisationRef): AgencyKind | null {
   try {
     const parsed = Organisation.parse(organisation);
-    return parsed.kind !== 'PERSON' && parsed.toString() === organisation;
+    if (parsed.kind === 'PERSON' || parsed.toString() !== organisation) return null;
+    return parsed.kind;
   } catch (error) {
-    if (error instanceof DomainError) return false;
+    if (error instanceof DomainError) return null;
     throw error;
   }
 }

@@ -22,7 +22,7 @@ export const PERSONAL_FIELDS: PersonalFieldPaths = {
   HomeKommunChanged: [],
   RepresentativeAppointed: ['name', 'contact'],
   RepresentativeRemoved: [],
-  ConsentGiven: ['purpose'],
+  ConsentGiven: ['purpose', 'evidence'],
   ConsentWithdrawn: [],
   ApplicationReceived: [],
   MedicalCertificateReceived: [],

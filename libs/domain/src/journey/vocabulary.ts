@@ -1,6 +1,10 @@
 export const REPRESENTATIVE_KINDS = ['ombud', 'god_man', 'stallforetradare'] as const;
 export type RepresentativeKind = (typeof REPRESENTATIVE_KINDS)[number];
 
+/** What an organisation recording a consent on the person's behalf can show for it. */
+export const CONSENT_EVIDENCE_KINDS = ['signed_form', 'recorded_meeting'] as const;
+export type ConsentEvidenceKind = (typeof CONSENT_EVIDENCE_KINDS)[number];
+
 export const APPLICATION_KINDS = ['first_time', 'extension'] as const;
 export type ApplicationKind = (typeof APPLICATION_KINDS)[number];
 

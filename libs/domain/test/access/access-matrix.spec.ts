@@ -16,10 +16,20 @@ import { stateAfter } from '../journey/journey-test-kit';
 import { allowed, denied, JOURNEY_ID, OTHER_JOURNEY_ID } from './access-test-kit';
 
 const ORGANISATIONS = ['FK', 'AF', 'KOMMUN:1880', 'REGION:18', 'SAMORDNINGSFORBUND:orebro', 'PROVIDER:activa', 'PERSON'] as const;
-const ROLES = ['caseworker', 'statistician', 'auditor', 'person', 'representative', 'janitor'] as const;
+const ROLES = ['caseworker', 'statistician', 'auditor', 'privacy_officer', 'person', 'representative', 'janitor'] as const;
 const JOURNEYS = ['own', 'other', 'none'] as const;
 const REPRESENTATIVES = ['appointed', 'not_appointed', 'none'] as const;
-const CONSENTS = ['none', 'valid', 'expired', 'not_yet_valid', 'withdrawn', 'other_organisation', 'other_category'] as const;
+const CONSENTS = [
+  'none',
+  'valid',
+  'expired',
+  'not_yet_valid',
+  'withdrawn',
+  'other_organisation',
+  'other_category',
+  'recorded_by_reader',
+  'without_recorder',
+] as const;
 const BOOLEANS = [true, false] as const;
 
 interface Cell {
@@ -39,14 +49,21 @@ interface Rule {
   readonly when: (cell: Cell) => boolean;
   readonly then: AccessDecision;
 }
+const AGENCY_ROLES: readonly string[] = ['caseworker', 'statistician', 'auditor', 'privacy_officer'];
+const isKnownRole = (c: Cell) =>
+  c.organisation === 'PERSON'
+    ? c.journey !== 'none' && (c.role === 'person' || (c.role === 'representative' && c.representative !== 'none'))
+    : AGENCY_ROLES.includes(c.role);
 const isPerson = (c: Cell) => c.organisation === 'PERSON' && c.role === 'person';
 const isRepresentative = (c: Cell) => c.organisation === 'PERSON' && c.role === 'representative' && c.representative !== 'none';
 const isCaseworker = (c: Cell) => c.organisation !== 'PERSON' && c.role === 'caseworker';
 const withConsent = (consent: Cell['consent']) => (c: Cell) => isCaseworker(c) && c.consent === consent;
 
 const RULES: readonly Rule[] = [
+  { rule: 'a role the system does not know sees nothing', when: (c) => !isKnownRole(c), then: denied('unknown_role') },
   { rule: 'statisticians see aggregates only', when: (c) => c.role === 'statistician', then: denied('aggregates_only') },
   { rule: 'auditors see the audit trail only', when: (c) => c.role === 'auditor', then: denied('audit_only') },
+  { rule: 'privacy officers erase, they do not read', when: (c) => c.role === 'privacy_officer', then: denied('erasure_only') },
   { rule: 'the person sees their own journey', when: (c) => isPerson(c) && c.journey === 'own', then: allowed('person') },
   { rule: "the person never sees another's", when: (c) => isPerson(c) && c.journey === 'other', then: denied('other_person') },
   {
@@ -67,6 +84,12 @@ const RULES: readonly Rule[] = [
   { rule: 'a future consent opens nothing yet', when: withConsent('not_yet_valid'), then: denied('consent_not_yet_valid') },
   { rule: "another organisation's consent", when: withConsent('other_organisation'), then: denied('consent_other_organisation') },
   { rule: 'a consent for other categories', when: withConsent('other_category'), then: denied('consent_other_category') },
+  {
+    rule: 'a consent the organisation recorded itself opens nothing',
+    when: withConsent('recorded_by_reader'),
+    then: denied('consent_recorded_by_reader'),
+  },
+  { rule: 'a consent of unknown origin opens nothing', when: withConsent('without_recorder'), then: denied('consent_without_recorder') },
 ];
 const DEFAULT_RULE: Rule = { rule: 'deny by default', when: () => true, then: denied('no_basis') };
 
@@ -99,6 +122,10 @@ function consentEvents(consent: Cell['consent'], organisation: OrganisationRef, 
       return [consentGiven({ ...covering, organisations: [other] })];
     case 'other_category':
       return [consentGiven({ ...covering, categories: DATA_CATEGORIES.filter((each) => each !== category) })];
+    case 'recorded_by_reader':
+      return [consentGiven({ ...covering, recordedBy: organisation, evidence: { kind: 'signed_form', reference: 'form-1' } })];
+    case 'without_recorder':
+      return [consentGiven({ ...covering, recordedBy: undefined })];
   }
 }
 
@@ -146,7 +173,7 @@ describe('Access matrix: the policy agrees with the table of rules on every cell
     console.log(`access matrix: ${results.length} cells`);
     const disagreements = results.filter(({ expected, actual }) => JSON.stringify(expected.then) !== JSON.stringify(actual));
     expect(disagreements.slice(0, 5).map(({ cell, expected, actual }) => ({ cell, rule: expected.rule, actual }))).toEqual([]);
-    expect(results.length).toBe(7 * 6 * 3 * 3 * DATA_CATEGORIES.length * 7 * 2 * 2);
+    expect(results.length).toBe(7 * 7 * 3 * 3 * DATA_CATEGORIES.length * 9 * 2 * 2);
   });
 
   it('when the matrix is run, then every rule of the table decides some cell', () => {

@@ -144,8 +144,13 @@ describe('Access: roles without person-level reads', () => {
     given(opened, consentGiven(), applied).whenReading(applied, 'FK').by(auditor('FK')).then(denied('audit_only'));
   });
 
-  it('when the role is unknown, then it is denied by default even for the author', () => {
-    given(opened, applied).whenReading(applied, 'FK').by({ organisation: 'FK', role: 'janitor' }).then(denied('no_basis'));
+  it('when the role is unknown, then it is denied with that reason even for the author', () => {
+    given(opened, applied).whenReading(applied, 'FK').by({ organisation: 'FK', role: 'janitor' }).then(denied('unknown_role'));
+    given(opened, applied).whenReading(applied, 'FK').by({ organisation: 'FK', role: 'arbetsformedlare' }).then(denied('unknown_role'));
+  });
+
+  it('when a privacy officer reads, then it is denied: they erase, they do not read', () => {
+    given(opened, applied).whenReading(applied, 'FK').by({ organisation: 'FK', role: 'privacy_officer' }).then(denied('erasure_only'));
   });
 });
 

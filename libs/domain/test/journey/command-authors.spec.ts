@@ -18,7 +18,9 @@ describe('Who may write which command', () => {
   it.each(fkOnly.map((fkCommand) => [fkCommand.type, fkCommand] as const))(
     'when AF writes %s, then only FK may',
     (_type, fkCommand) => {
-      given(opened).when({ ...fkCommand, metadata: { ...fkCommand.metadata, author: 'AF' } }).thenFails('FORBIDDEN_AUTHOR', 'metadata.author');
+      given(opened)
+        .when({ ...fkCommand, metadata: { ...fkCommand.metadata, author: 'AF' } })
+        .thenFails('COMMAND_OF_OTHER_ORGANISATION', 'metadata.author');
     },
   );
 
@@ -26,13 +28,13 @@ describe('Who may write which command', () => {
     command('RegisterJobSeeker', {}),
     command('DeregisterJobSeeker', { reason: 'work' }),
   ])('when FK writes $type, then only AF may', (afCommand) => {
-    given(opened).when(afCommand).thenFails('FORBIDDEN_AUTHOR', 'metadata.author');
+    given(opened).when(afCommand).thenFails('COMMAND_OF_OTHER_ORGANISATION', 'metadata.author');
   });
 
   it('when a kommun grants a decision, then it is refused before any other rule', () => {
     given(opened, applied)
       .when(command('GrantDecision', { decisionId: 'decision-1', grade: 'HALF', from: '2022-07-01', to: '2024-06-30' }, { author: 'KOMMUN:1880' }))
-      .thenFails('FORBIDDEN_AUTHOR', 'metadata.author');
+      .thenFails('COMMAND_OF_OTHER_ORGANISATION', 'metadata.author');
     given(opened, applied)
       .when(command('GrantDecision', { decisionId: 'decision-1', grade: 'HALF', from: '2022-07-01', to: '2024-06-30' }))
       .then(granted);
@@ -42,11 +44,13 @@ describe('Who may write which command', () => {
     given(opened, applied, rejected, offered).when(command('AcceptSupport', {}, { author: 'PERSON' })).then({ type: 'SupportAccepted', data: {} });
     given(opened, applied, rejected, offered)
       .when(command('AcceptSupport', {}, { author: 'PROVIDER:activa' }))
-      .thenFails('FORBIDDEN_AUTHOR', 'metadata.author');
+      .thenFails('COMMAND_OF_OTHER_ORGANISATION', 'metadata.author');
   });
 
   it('when an agency-only command is written by the person, then it is refused', () => {
-    given(opened).when(command('RecordOutcome', { kind: 'work', extentPercent: 50 }, { author: 'PERSON' })).thenFails('FORBIDDEN_AUTHOR', 'metadata.author');
+    given(opened)
+      .when(command('RecordOutcome', { kind: 'work', extentPercent: 50 }, { author: 'PERSON' }))
+      .thenFails('NOT_FOR_PERSON', 'metadata.author');
   });
 
   it('then every command has its authors listed', () => {

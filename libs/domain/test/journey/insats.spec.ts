@@ -54,7 +54,7 @@ describe('Insatser', () => {
     });
 
     it('when the person starts an insats themselves, then they may not', () => {
-      given(opened).when(command('StartInsats', start().data, { author: 'PERSON' })).thenFails('FORBIDDEN_AUTHOR', 'metadata.author');
+      given(opened).when(command('StartInsats', start().data, { author: 'PERSON' })).thenFails('NOT_FOR_PERSON', 'metadata.author');
     });
   });
 

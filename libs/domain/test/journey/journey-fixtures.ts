@@ -54,6 +54,8 @@ export function consentGiven(overrides: Partial<ConsentGiven['data']> = {}): Con
       purpose: 'Förbereda omställningsmötet',
       validFrom: '2023-02-01',
       validTo: '2023-12-31',
+      recordedBy: 'PERSON',
+      evidence: null,
       ...overrides,
     },
   };

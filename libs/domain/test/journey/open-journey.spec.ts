@@ -57,6 +57,7 @@ describe('Journey: opening, home kommun and representatives', () => {
   });
 
   describe('representatives', () => {
+    const asPerson = { author: 'PERSON' };
     const appoint = command('AppointRepresentative', {
       representativeId: 'rep-1',
       kind: 'ombud',
@@ -72,30 +73,34 @@ describe('Journey: opening, home kommun and representatives', () => {
       given(opened).when(appoint).then(appointed);
     });
 
+    it('when an agency appoints a representative, then it is refused: representation is the person\'s to give', () => {
+      given(opened).when(command('AppointRepresentative', appoint.data, { author: 'KOMMUN:1880' })).thenFails('COMMAND_OF_OTHER_ORGANISATION', 'metadata.author');
+    });
+
     it('when the same representative id is appointed again, then it is refused', () => {
       given(opened, appointed).when(appoint).thenFails('REPRESENTATIVE_ALREADY_APPOINTED', 'representativeId');
     });
 
     it('when the kind is not ombud, god man or ställföreträdare, then it is refused', () => {
-      const wrong = command('AppointRepresentative', { ...appoint.data, kind: 'parent' as 'ombud' });
+      const wrong = command('AppointRepresentative', { ...appoint.data, kind: 'parent' as 'ombud' }, asPerson);
       given(opened).when(wrong).thenFails('VALUE_NOT_ALLOWED', 'kind');
     });
 
     it('when the name is blank or longer than the limit, then it is refused', () => {
-      given(opened).when(command('AppointRepresentative', { ...appoint.data, name: '  ' })).thenFails('TEXT_EMPTY', 'name');
+      given(opened).when(command('AppointRepresentative', { ...appoint.data, name: '  ' }, asPerson)).thenFails('TEXT_EMPTY', 'name');
       given(opened)
-        .when(command('AppointRepresentative', { ...appoint.data, name: 'x'.repeat(101) }))
+        .when(command('AppointRepresentative', { ...appoint.data, name: 'x'.repeat(101) }, asPerson))
         .thenFails('TEXT_TOO_LONG', 'name');
     });
 
     it('when an appointed representative is removed, then the removal names the kind', () => {
       given(opened, appointed)
-        .when(command('RemoveRepresentative', { representativeId: 'rep-1' }))
+        .when(command('RemoveRepresentative', { representativeId: 'rep-1' }, asPerson))
         .then({ type: 'RepresentativeRemoved', data: { representativeId: 'rep-1', kind: 'ombud' } });
     });
 
     it('when an unknown representative is removed, then it is refused', () => {
-      given(opened).when(command('RemoveRepresentative', { representativeId: 'rep-1' })).thenFails('REPRESENTATIVE_UNKNOWN', 'representativeId');
+      given(opened).when(command('RemoveRepresentative', { representativeId: 'rep-1' }, asPerson)).thenFails('REPRESENTATIVE_UNKNOWN', 'representativeId');
     });
   });
 

@@ -2,9 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AuditTrail } from '@samsyn/audit';
 import type { Viewer } from '@samsyn/auth';
 import {
+  canSeeBrief,
   canSeeCategory,
   categoryOf,
   journeyAccessOf,
+  viewerKindOf,
   visibleEvents,
   type AccessDecision,
   type DataCategory,
@@ -15,7 +17,7 @@ import {
 import type { EventStore } from '@samsyn/event-store';
 import { foldJourney, readJourneyHistory, type JourneyHistoryEntry } from '@samsyn/journey-commands';
 import { JourneyKeyStore } from '@samsyn/personal-data';
-import type { Clock } from '@samsyn/runtime';
+import { today, type Clock } from '@samsyn/runtime';
 import { GraphQLError } from 'graphql';
 import { AUDIT_TRAIL, CLOCK, EVENT_STORE } from '../tokens';
 
@@ -26,10 +28,32 @@ export interface Involvement {
 
 export type VisibleHistoryEntry = JourneyHistoryEntry & { category: DataCategory };
 
+/** A pre-meeting brief as served: the journey it belongs to, the organiser who wrote it and the categories it shares. */
+export interface ServedBrief {
+  journeyId: string;
+  organiser: OrganisationRef;
+  categories: readonly DataCategory[];
+}
+
 /** The policy's reasons for refusing, for the audit row: `consent_expired`, `no_basis`, … */
 function denialReasons(decisions: readonly AccessDecision[]): string {
   const reasons = decisions.flatMap((decision) => (decision.allowed ? [] : [decision.reason]));
   return [...new Set(reasons)].sort().join(',') || 'no_basis';
+}
+
+/** The reads of the briefs shown, one per set of categories: journeys whose briefs share the same ones go in one statement. */
+function readsOf(shown: readonly ServedBrief[]): { journeyIds: string[]; categories: DataCategory[] }[] {
+  const categoriesByJourney = new Map<string, Set<DataCategory>>();
+  for (const { journeyId, categories } of shown) {
+    categoriesByJourney.set(journeyId, new Set([...(categoriesByJourney.get(journeyId) ?? []), ...categories]));
+  }
+  const reads = new Map<string, { journeyIds: string[]; categories: DataCategory[] }>();
+  for (const [journeyId, categories] of categoriesByJourney) {
+    const sorted = [...categories].sort();
+    const key = sorted.join(',');
+    reads.set(key, { journeyIds: [...(reads.get(key)?.journeyIds ?? []), journeyId], categories: sorted });
+  }
+  return [...reads.values()];
 }
 
 const policyViewer = (viewer: Viewer): PolicyViewer => ({
@@ -53,7 +77,7 @@ export class AccessService {
   ) {}
 
   today(): string {
-    return this.clock.now().slice(0, 10);
+    return today(this.clock);
   }
 
   /** The events of a journey the viewer may see, recorded as read (or as refused when none). */
@@ -88,21 +112,15 @@ export class AccessService {
     involvement: (row: Row) => Involvement,
     action: string,
   ): Promise<Row[]> {
-    // Consents and representatives only ever add access, so a row allowed without them (the viewer wrote it,
-    // takes part in it, or is the person) needs no read of its journey's stream; only the others are looked up.
-    const accessByJourney = new Map<string, Promise<JourneyAccess>>();
-    const accessOf = (journeyId: string): Promise<JourneyAccess> => {
-      if (!accessByJourney.has(journeyId)) accessByJourney.set(journeyId, this.accessOf(journeyId));
-      return accessByJourney.get(journeyId)!;
-    };
+    const decide = this.decider();
     const allowed: Row[] = [];
     const refused = new Map<string, AccessDecision[]>();
     const categories = new Set<string>();
     for (const row of rows) {
       const rowCategory = typeof category === 'function' ? category(row) : category;
-      const decide = (access: JourneyAccess) => canSeeCategory(policyViewer(viewer), rowCategory, involvement(row), access, this.today());
-      const withoutGrants = decide({ journeyId: row.journeyId, consents: {}, representatives: {} });
-      const decision = withoutGrants.allowed ? withoutGrants : decide(await accessOf(row.journeyId));
+      const decision = await decide(row.journeyId, (access) =>
+        canSeeCategory(policyViewer(viewer), rowCategory, involvement(row), access, this.today()),
+      );
       if (decision.allowed) {
         allowed.push(row);
         categories.add(rowCategory);
@@ -115,6 +133,31 @@ export class AccessService {
       await this.audit.record({ reader: viewer, action, outcome: 'refused', journeyIds: [journeyId], categories: [], reason: denialReasons(decisions) });
     }
     return allowed;
+  }
+
+  /**
+   * Whether the viewer may see each pre-meeting brief today (the domain's `canSeeBrief`), in the order given. The briefs
+   * shown are recorded as reads of their categories; each journey with a brief withheld, as a refusal with the policy's
+   * reasons (`consent_withdrawn`, …), even when another of its briefs was shown.
+   */
+  async briefsVisible(viewer: Viewer, briefs: readonly ServedBrief[], action: string): Promise<boolean[]> {
+    const decide = this.decider();
+    const decisions: AccessDecision[] = [];
+    for (const { journeyId, organiser, categories } of briefs) {
+      decisions.push(await decide(journeyId, (access) => canSeeBrief(policyViewer(viewer), categories, organiser, access, this.today())));
+    }
+    const refused = new Map<string, AccessDecision[]>();
+    briefs.forEach(({ journeyId }, index) => {
+      const decision = decisions[index]!;
+      if (!decision.allowed) refused.set(journeyId, [...(refused.get(journeyId) ?? []), decision]);
+    });
+    for (const { journeyIds, categories } of readsOf(briefs.filter((_, index) => decisions[index]!.allowed))) {
+      await this.audit.record({ reader: viewer, action, outcome: 'read', journeyIds, categories });
+    }
+    for (const [journeyId, refusals] of refused) {
+      await this.audit.record({ reader: viewer, action, outcome: 'refused', journeyIds: [journeyId], categories: [], reason: denialReasons(refusals) });
+    }
+    return decisions.map((decision) => decision.allowed);
   }
 
   /** Records a read the caller decided itself is allowed (the person's own view). */
@@ -130,9 +173,30 @@ export class AccessService {
 
   /** Refuses unless `allowed`; for whole queries only some viewers may ask. */
   requireOrganisation(viewer: Viewer, allowed: (organisation: OrganisationRef) => boolean, what: string): void {
-    if (!allowed(viewer.organisation) || viewer.role === 'statistician' || viewer.role === 'auditor') {
+    const kind = viewerKindOf(policyViewer(viewer)).kind;
+    if (kind === 'unknown') {
+      throw new GraphQLError(`Role ${viewer.role} is not a role Samsyn knows at ${viewer.organisation}`, {
+        extensions: { code: 'FORBIDDEN', reason: 'UNKNOWN_ROLE' },
+      });
+    }
+    if (kind !== 'agency' || !allowed(viewer.organisation)) {
       throw new GraphQLError(`${viewer.organisation} (${viewer.role}) may not read ${what}`, { extensions: { code: 'FORBIDDEN' } });
     }
+  }
+
+  /**
+   * Decides for one journey at a time. Consents and representatives only ever add access, so a decision allowed without
+   * them (the viewer wrote it, takes part in it, or is the person) needs no read of the journey's stream; the others
+   * read it once per journey for this decider.
+   */
+  private decider(): (journeyId: string, decide: (access: JourneyAccess) => AccessDecision) => Promise<AccessDecision> {
+    const accessByJourney = new Map<string, Promise<JourneyAccess>>();
+    return async (journeyId, decide) => {
+      const withoutGrants = decide({ journeyId, consents: {}, representatives: {} });
+      if (withoutGrants.allowed) return withoutGrants;
+      if (!accessByJourney.has(journeyId)) accessByJourney.set(journeyId, this.accessOf(journeyId));
+      return decide(await accessByJourney.get(journeyId)!);
+    };
   }
 
   private async accessOf(journeyId: string): Promise<JourneyAccess> {

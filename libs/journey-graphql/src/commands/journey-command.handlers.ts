@@ -15,7 +15,7 @@ export class OpenJourneyHandler implements ICommandHandler<OpenJourneyMessage, J
   constructor(@Inject(JourneyCommandService) private readonly journeys: JourneyCommandService) {}
 
   execute(message: OpenJourneyMessage): Promise<JourneyCommandResult> {
-    return this.journeys.open(message.command);
+    return this.journeys.open(message.command, message.writer);
   }
 }
 
@@ -29,7 +29,7 @@ function handlerFor<T extends RecordingCommandType>(type: T): Type<ICommandHandl
     constructor(@Inject(JourneyCommandService) private readonly journeys: JourneyCommandService) {}
 
     execute(message: JourneyCommandMessage<T>): Promise<JourneyCommandResult> {
-      return this.journeys.execute(message.journeyId, message.command);
+      return this.journeys.execute(message.journeyId, message.command, message.writer);
     }
   }
   Object.defineProperty(Handler, 'name', { value: `${type}Handler` });

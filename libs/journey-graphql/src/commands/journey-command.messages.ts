@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { COMMAND_AUTHORS, type JourneyCommandOfType, type JourneyCommandType, type OpenJourney } from '@samsyn/domain';
+import { COMMAND_AUTHORS, type JourneyCommandOfType, type JourneyCommandType, type OpenJourney, type Viewer } from '@samsyn/domain';
 import type { JourneyCommandResult } from '@samsyn/journey-commands';
 
 export type RecordingCommandType = Exclude<JourneyCommandType, 'OpenJourney'>;
@@ -9,13 +9,18 @@ export abstract class JourneyCommandMessage<T extends RecordingCommandType> exte
   constructor(
     readonly journeyId: string,
     readonly command: JourneyCommandOfType<T>,
+    /** Who sends it: the write policy judges organisation, role and journey before anything is read. */
+    readonly writer: Viewer,
   ) {
     super();
   }
 }
 
 export class OpenJourneyMessage extends Command<JourneyCommandResult> {
-  constructor(readonly command: OpenJourney) {
+  constructor(
+    readonly command: OpenJourney,
+    readonly writer: Viewer,
+  ) {
     super();
   }
 }
@@ -23,6 +28,7 @@ export class OpenJourneyMessage extends Command<JourneyCommandResult> {
 export type JourneyCommandMessageClass<T extends RecordingCommandType> = new (
   journeyId: string,
   command: JourneyCommandOfType<T>,
+  writer: Viewer,
 ) => JourneyCommandMessage<T>;
 
 function messageClass<T extends RecordingCommandType>(type: T): JourneyCommandMessageClass<T> {

@@ -1,7 +1,7 @@
 import { InputType } from '@nestjs/graphql';
-import { TEXT_LIMITS, type DataCategory, type RepresentativeKind } from '@samsyn/domain';
-import { DateField, EnumField, EnumListField, IdField, OrganisationListField, TextField } from '@samsyn/subgraph';
-import { DataCategoryEnum, RepresentativeKindEnum } from '../enums';
+import { TEXT_LIMITS, type ConsentEvidenceKind, type DataCategory, type RepresentativeKind } from '@samsyn/domain';
+import { DateField, EnumField, EnumListField, IdField, OptionalNestedField, OrganisationListField, TextField } from '@samsyn/subgraph';
+import { ConsentEvidenceKindEnum, DataCategoryEnum, RepresentativeKindEnum } from '../enums';
 
 @InputType({ description: 'Opens the journey of a young person; nothing personal goes into its id' })
 export class OpenJourneyInput {
@@ -39,7 +39,20 @@ export class RemoveRepresentativeInput {
   representativeId!: string;
 }
 
-@InputType({ description: 'What the person lets which organisations see, for what, and for how long' })
+@InputType({ description: 'What an organisation shows for a consent the person gave it in person' })
+export class ConsentEvidenceInput {
+  @EnumField(ConsentEvidenceKindEnum, 'A form the person signed, or a meeting where the consent was recorded')
+  kind!: ConsentEvidenceKind;
+
+  @TextField(TEXT_LIMITS.reference, 'Where the evidence is found: the form’s number, the meeting’s id or minutes')
+  reference!: string;
+}
+
+@InputType({
+  description:
+    'What the person lets which organisations see, for what, and for how long. The person (or an appointed representative) ' +
+    'gives it with their own token; an organisation may record one the person gave it in person only with evidence, never naming itself',
+})
 export class GiveConsentInput {
   @IdField('Your id for this consent')
   consentId!: string;
@@ -58,6 +71,9 @@ export class GiveConsentInput {
 
   @DateField('Last day the consent holds')
   validTo!: string;
+
+  @OptionalNestedField(() => ConsentEvidenceInput, 'Required when an organisation records the consent; the person needs none')
+  evidence?: ConsentEvidenceInput | null;
 }
 
 @InputType()

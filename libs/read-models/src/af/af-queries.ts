@@ -1,4 +1,4 @@
-import type { IsoDate } from '@samsyn/domain';
+import type { DataCategory, IsoDate } from '@samsyn/domain';
 import type { SqlTransaction } from '@samsyn/event-store';
 import type { ProjectionTables } from '@samsyn/projections';
 
@@ -19,8 +19,8 @@ export interface MeetingRow {
   at: string;
   organiser: string;
   participants: string[];
-  /** What the participants were briefed on beforehand, with the person's consent; null: no brief. */
-  briefCategories: string[] | null;
+  /** What the participants were briefed on beforehand, with the person's consent; null: no brief. Served only while a consent covers the reader. */
+  briefCategories: DataCategory[] | null;
   status: string;
 }
 

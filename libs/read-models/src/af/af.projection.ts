@@ -1,3 +1,4 @@
+import { swedishDate } from '@samsyn/domain';
 import type { Projection } from '@samsyn/projections';
 
 type Table = 'referrals' | 'meetings' | 'job_seekers';
@@ -8,7 +9,7 @@ type Table = 'referrals' | 'meetings' | 'job_seekers';
  */
 export const afProjection: Projection<Table> = {
   name: 'af',
-  version: 1,
+  version: 2,
   tableNames: ['referrals', 'meetings', 'job_seekers'],
   createTables: (t) => `
     create table ${t.referrals} (
@@ -24,7 +25,7 @@ export const afProjection: Projection<Table> = {
       journey_id uuid primary key, registered boolean not null, since text not null, reason text);`,
 
   async apply(tx, t, { journeyId, event, occurredAt }) {
-    const day = occurredAt.slice(0, 10);
+    const day = swedishDate(occurredAt);
     switch (event.type) {
       case 'ReferralMade':
         await tx.query(`insert into ${t.referrals} values ($1, $2, $3, $4, $5) on conflict do nothing`, [

@@ -1,3 +1,4 @@
+import { swedishDate } from '@samsyn/domain';
 import type { Projection } from '@samsyn/projections';
 import { addYears } from '../dates';
 
@@ -14,7 +15,7 @@ export type LotsningStatus = (typeof LOTSNING_STATUSES)[number];
  */
 export const fkBenefitProjection: Projection<Table> = {
   name: 'fk_benefit',
-  version: 1,
+  version: 2,
   tableNames: ['decisions', 'avslag_cases', 'persons'],
   createTables: (t) => `
     create table ${t.decisions} (
@@ -29,7 +30,7 @@ export const fkBenefitProjection: Projection<Table> = {
     create index on ${t.persons} (turns_30_on);`,
 
   async apply(tx, t, { journeyId, event, occurredAt }) {
-    const day = occurredAt.slice(0, 10);
+    const day = swedishDate(occurredAt);
     const setStatus = (status: LotsningStatus) =>
       tx.query(`update ${t.avslag_cases} set status = $2, updated_on = $3 where journey_id = $1`, [journeyId, status, day]);
     switch (event.type) {

@@ -1,4 +1,4 @@
-import type { JourneyEvent, OrganisationRef } from '@samsyn/domain';
+import { swedishDate, type JourneyEvent, type OrganisationRef } from '@samsyn/domain';
 import type { Projection } from '@samsyn/projections';
 
 type Table = 'participants' | 'insatser' | 'contacts' | 'certificates' | 'benefits';
@@ -29,7 +29,7 @@ function organisationsNamedBy(event: JourneyEvent): OrganisationRef[] {
  */
 export const involvementProjection: Projection<Table> = {
   name: 'involvement',
-  version: 1,
+  version: 2,
   tableNames: ['participants', 'insatser', 'contacts', 'certificates', 'benefits'],
   createTables: (t) => `
     create table ${t.participants} (
@@ -49,7 +49,7 @@ export const involvementProjection: Projection<Table> = {
     create index on ${t.benefits} (valid_to) where active;`,
 
   async apply(tx, t, { journeyId, event, author, occurredAt }) {
-    const day = occurredAt.slice(0, 10);
+    const day = swedishDate(occurredAt);
     for (const organisation of new Set([author, ...organisationsNamedBy(event)])) {
       if (organisation === 'PERSON') continue;
       await tx.query(`insert into ${t.participants} values ($1, $2, $3) on conflict do nothing`, [organisation, journeyId, day]);

@@ -1,4 +1,4 @@
-import type { ActiveJourney, IsoTimestamp } from '@samsyn/domain';
+import { swedishDate, swedishLocalTime, type ActiveJourney, type IsoTimestamp } from '@samsyn/domain';
 import { addMonths, addYears, daysBetween } from '../dates';
 import { nextMeeting } from './next-meeting';
 import { organisationName } from './organisation-names';
@@ -18,12 +18,13 @@ const MEETING_NAMES = {
 
 /** What happens next, in plain Swedish and English, most pressing first. */
 export function whatHappensNext(state: ActiveJourney, now: IsoTimestamp): PlainText[] {
-  const today = now.slice(0, 10);
+  const today = swedishDate(now);
   const steps: PlainText[] = [];
   const meeting = nextMeeting(state, now)?.meeting;
   if (meeting) {
     const name = MEETING_NAMES[meeting.kind];
-    const when = `${meeting.at.slice(0, 10)} ${meeting.at.slice(11, 16)}`;
+    const local = swedishLocalTime(meeting.at);
+    const when = `${local.slice(0, 10)} ${local.slice(11, 16)}`;
     const who = meeting.participants.filter((p) => p !== 'PERSON');
     steps.push({
       sv: `Du har ett ${name.sv} ${when} med ${who.map((p) => organisationName(p, 'sv')).join(', ')}.`,

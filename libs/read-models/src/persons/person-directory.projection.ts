@@ -1,9 +1,10 @@
+import { swedishDate } from '@samsyn/domain';
 import type { Projection } from '@samsyn/projections';
 
 /** Every journey, by home kommun, with when it last moved: the list a kommun or a statistician starts from. */
 export const personDirectoryProjection: Projection<'persons'> = {
   name: 'person_directory',
-  version: 1,
+  version: 2,
   tableNames: ['persons'],
   createTables: (t) => `
     create table ${t.persons} (
@@ -16,7 +17,7 @@ export const personDirectoryProjection: Projection<'persons'> = {
       await tx.query(`insert into ${t.persons} values ($1, $2, $3, $4, 1) on conflict do nothing`, [
         journeyId,
         event.data.homeKommun,
-        occurredAt.slice(0, 10),
+        swedishDate(occurredAt),
         occurredAt,
       ]);
       return;

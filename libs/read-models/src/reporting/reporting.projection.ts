@@ -1,3 +1,4 @@
+import { swedishDate } from '@samsyn/domain';
 import type { Projection } from '@samsyn/projections';
 import { addDays, addYears } from '../dates';
 import { legalGenderOf } from './legal-gender';
@@ -16,7 +17,7 @@ export const MOVED_ON_WITHIN_DAYS = 365;
  */
 export const reportingProjection: Projection<ReportingTable> = {
   name: 'reporting',
-  version: 2,
+  version: 3,
   tableNames: ['people', 'residences', 'decisions', 'avslag', 'omstallningsmoten', 'contact_changes', 'insatser'],
   createTables: (t) => `
     create table ${t.people} (
@@ -46,7 +47,7 @@ export const reportingProjection: Projection<ReportingTable> = {
     create index on ${t.insatser} (ended_on);`,
 
   async apply(tx, t, { journeyId, event, occurredAt }) {
-    const day = occurredAt.slice(0, 10);
+    const day = swedishDate(occurredAt);
     const kommunNow = `(select kommun from ${t.residences} where journey_id = $1 order by from_day desc limit 1)`;
     const latestAvslag = `(select max(number) from ${t.avslag} where journey_id = $1)`;
     const markAvslag = (column: string) =>

@@ -1,3 +1,4 @@
+import { swedishDate } from '@samsyn/domain';
 import type { Projection } from '@samsyn/projections';
 
 type Table = 'decisions' | 'insatser' | 'uninformed_changes' | 'avslag';
@@ -8,7 +9,7 @@ type Table = 'decisions' | 'insatser' | 'uninformed_changes' | 'avslag';
  */
 export const riskSignalsProjection: Projection<Table> = {
   name: 'risk_signals',
-  version: 1,
+  version: 2,
   tableNames: ['decisions', 'insatser', 'uninformed_changes', 'avslag'],
   createTables: (t) => `
     create table ${t.decisions} (journey_id uuid primary key, valid_to text not null);
@@ -21,7 +22,7 @@ export const riskSignalsProjection: Projection<Table> = {
     create table ${t.avslag} (journey_id uuid primary key, rejected_on text not null);`,
 
   async apply(tx, t, { journeyId, event, occurredAt }) {
-    const day = occurredAt.slice(0, 10);
+    const day = swedishDate(occurredAt);
     switch (event.type) {
       case 'DecisionGranted':
         await tx.query(`insert into ${t.decisions} values ($1, $2) on conflict (journey_id) do update set valid_to = $2`, [

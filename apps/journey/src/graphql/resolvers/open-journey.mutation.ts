@@ -15,6 +15,6 @@ export class OpenJourneyMutation {
     @CurrentViewer() viewer: Viewer,
     @CommandIdArg() commandId?: string,
   ): Promise<CommandReceipt> {
-    return this.commands.open({ ...input }, viewer.organisation, commandId);
+    return this.commands.open({ ...input }, viewer, commandId);
   }
 }

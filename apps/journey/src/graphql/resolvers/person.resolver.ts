@@ -16,7 +16,7 @@ import {
   type PersonRow,
   type RiskSignalRow,
 } from '@samsyn/read-models';
-import type { Clock } from '@samsyn/runtime';
+import { today, type Clock } from '@samsyn/runtime';
 import { ConsistentWithArg, CurrentViewer, type RequestLike } from '@samsyn/subgraph';
 import { JourneyStateReader } from '../../person/journey-state-reader';
 import { MinPlan } from '../types/min-plan.type';
@@ -63,7 +63,7 @@ export class PersonResolver {
     @CurrentViewer() viewer: Viewer,
     @Context('req') req: RequestLike,
   ): Promise<Person | null> {
-    const canonical = Personnummer.parse(personnummer, { today: this.clock.now().slice(0, 10) }).canonical;
+    const canonical = Personnummer.parse(personnummer, { today: today(this.clock) }).canonical;
     const journeyId = await this.index.find(canonical);
     if (!journeyId) return null;
     const row = await personById(this.reads.sql, await this.reads.tables(personDirectoryProjection, req), journeyId);
@@ -91,7 +91,7 @@ export class PersonResolver {
     @ConsistentWithArg() consistentWith?: string,
   ): Promise<RiskSignal[]> {
     const tables = await this.reads.tables(riskSignalsProjection, req, consistentWith);
-    const rows = await riskSignals(this.reads.sql, tables, this.clock.now().slice(0, 10), kind ? { kind: kind as never } : {});
+    const rows = await riskSignals(this.reads.sql, tables, today(this.clock), kind ? { kind: kind as never } : {});
     const visible = await this.access.filterByCategory(viewer, rows, riskCategory, () => ({}), 'Query.riskSignals');
     return visible.map((row) => Object.assign(new RiskSignal(), { ...row, person: { id: row.journeyId } }));
   }
@@ -137,7 +137,7 @@ export class PersonResolver {
   @ResolveField(() => [RiskSignal], { name: 'riskSignals' })
   async riskSignalsOf(@Parent() person: Person, @CurrentViewer() viewer: Viewer, @Context('req') req: RequestLike): Promise<RiskSignal[]> {
     const tables = await this.reads.tables(riskSignalsProjection, req);
-    const rows = await riskSignals(this.reads.sql, tables, this.clock.now().slice(0, 10), { journeyId: person.id });
+    const rows = await riskSignals(this.reads.sql, tables, today(this.clock), { journeyId: person.id });
     const visible = await this.access.filterByCategory(viewer, rows, riskCategory, () => ({}), 'Person.riskSignals');
     return visible.map((row) => Object.assign(new RiskSignal(), { ...row, person }));
   }

@@ -1,5 +1,7 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { JourneyModule } from '../../journey.module';
+import type { ConsentEvidenceKind, DataCategory } from '@samsyn/domain';
+import { ConsentEvidenceKindEnum, DataCategoryEnum } from '@samsyn/journey-graphql';
 import { PlainText } from './plain-text.type';
 
 @ObjectType({ registerIn: () => JourneyModule })
@@ -71,6 +73,51 @@ export class MinPlanMeeting {
   participants!: string[];
 }
 
+@ObjectType({ description: 'What an organisation showed for a consent it recorded on the person’s word', registerIn: () => JourneyModule })
+export class MinPlanConsentEvidence {
+  @Field(() => ConsentEvidenceKindEnum)
+  kind!: ConsentEvidenceKind;
+
+  @Field()
+  reference!: string;
+}
+
+@ObjectType({ description: 'A consent recorded for the person: what it lets whom see, and who recorded it', registerIn: () => JourneyModule })
+export class MinPlanConsent {
+  @Field()
+  consentId!: string;
+
+  @Field(() => [String], { description: 'The organisations it lets see the data' })
+  organisations!: string[];
+
+  @Field(() => [DataCategoryEnum])
+  categories!: DataCategory[];
+
+  @Field(() => String, { nullable: true, description: 'Null once the person’s data is erased' })
+  purpose!: string | null;
+
+  @Field()
+  validFrom!: string;
+
+  @Field()
+  validTo!: string;
+
+  @Field()
+  withdrawn!: boolean;
+
+  @Field({ description: 'Whether it holds today: given, not withdrawn, and today within its period' })
+  validToday!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'PERSON when you or your representative gave it; otherwise the organisation that recorded it. Null for a consent recorded before this was kept',
+  })
+  recordedBy!: string | null;
+
+  @Field(() => MinPlanConsentEvidence, { nullable: true, description: 'What the recording organisation showed; none when you gave it yourself' })
+  evidence!: MinPlanConsentEvidence | null;
+}
+
 @ObjectType({ description: '"Min plan": the person’s own view of where they stand and what happens next', registerIn: () => JourneyModule })
 export class MinPlan {
   @Field(() => MinPlanDecision, { nullable: true, description: 'The current aktivitetsersättning, if any' })
@@ -96,4 +143,7 @@ export class MinPlan {
 
   @Field(() => [PlainText], { description: 'What happens next, most pressing first' })
   whatHappensNext!: PlainText[];
+
+  @Field(() => [MinPlanConsent], { description: 'Every consent recorded for you, by whom, and whether it holds today' })
+  consents!: MinPlanConsent[];
 }

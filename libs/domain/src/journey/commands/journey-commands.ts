@@ -1,5 +1,6 @@
 import type { DataCategory, RepresentativeKind } from '../vocabulary';
 import type { IsoDate, OrganisationRef } from '../events/domain-event';
+import type { ConsentEvidence } from '../events/journey-events';
 import type { DomainCommand } from './domain-command';
 
 export type OpenJourney = DomainCommand<'OpenJourney', { personnummer: string; homeKommun: string }>;
@@ -22,6 +23,8 @@ export type GiveConsent = DomainCommand<
     purpose: string;
     validFrom: IsoDate;
     validTo: IsoDate;
+    /** Required when an organisation records a consent the person gave it in person. */
+    evidence?: ConsentEvidence | null;
   }
 >;
 

@@ -3,16 +3,18 @@ import { assertNever } from '../assert-never';
 import type { GiveConsent, WithdrawConsent } from '../commands/journey-commands';
 import type { JourneyEvent } from '../events/journey-event';
 import type { ActiveJourney } from '../state/journey-state';
-import { DATA_CATEGORIES } from '../vocabulary';
+import type { ConsentEvidence } from '../events/journey-events';
+import { CONSENT_EVIDENCE_KINDS, DATA_CATEGORIES } from '../vocabulary';
+import type { DecisionContext } from './decision-context';
 import { TEXT_LIMITS } from './limits';
 import { requireDate, requireId, requireList, requireOneOf, requireOrganisation, requireText } from './validation';
 
 export type ConsentCommand = GiveConsent | WithdrawConsent;
 
-export function decideConsent(command: ConsentCommand, state: ActiveJourney): JourneyEvent[] {
+export function decideConsent(command: ConsentCommand, state: ActiveJourney, context: DecisionContext): JourneyEvent[] {
   switch (command.type) {
     case 'GiveConsent':
-      return giveConsent(command, state);
+      return giveConsent(command, state, context);
     case 'WithdrawConsent':
       return withdrawConsent(command, state);
     default:
@@ -20,7 +22,8 @@ export function decideConsent(command: ConsentCommand, state: ActiveJourney): Jo
   }
 }
 
-function giveConsent({ data }: GiveConsent, state: ActiveJourney): JourneyEvent[] {
+/** Who recorded it is kept on the consent: the person (`PERSON`) or the organisation that showed evidence. */
+function giveConsent({ data }: GiveConsent, state: ActiveJourney, context: DecisionContext): JourneyEvent[] {
   const consentId = requireId(data.consentId, 'consentId');
   if (state.consents[consentId]) {
     throw new DomainError('CONSENT_ALREADY_GIVEN', 'consentId', `Consent ${consentId} is already given`);
@@ -33,7 +36,16 @@ function giveConsent({ data }: GiveConsent, state: ActiveJourney): JourneyEvent[
   if (validTo < validFrom) {
     throw new DomainError('CONSENT_PERIOD_ENDS_BEFORE_START', 'validTo', `Consent ends ${validTo}, before it starts ${validFrom}`);
   }
-  return [{ type: 'ConsentGiven', data: { consentId, organisations, categories, purpose, validFrom, validTo } }];
+  const evidence = data.evidence ? requireEvidence(data.evidence) : null;
+  const recordedBy = context.authorRef;
+  return [{ type: 'ConsentGiven', data: { consentId, organisations, categories, purpose, validFrom, validTo, recordedBy, evidence } }];
+}
+
+function requireEvidence(evidence: ConsentEvidence): ConsentEvidence {
+  return {
+    kind: requireOneOf(CONSENT_EVIDENCE_KINDS, evidence.kind, 'evidence.kind'),
+    reference: requireText(evidence.reference, 'evidence.reference', TEXT_LIMITS.reference),
+  };
 }
 
 function withdrawConsent({ data }: WithdrawConsent, state: ActiveJourney): JourneyEvent[] {

@@ -26,7 +26,7 @@ export function decide(command: JourneyCommand, state: JourneyState): JourneyEve
       return decideRepresentation(command, activeJourney(state));
     case 'GiveConsent':
     case 'WithdrawConsent':
-      return decideConsent(command, activeJourney(state));
+      return decideConsent(command, activeJourney(state), context);
     case 'ReceiveApplication':
     case 'ReceiveMedicalCertificate':
     case 'GrantDecision':

@@ -1,11 +1,12 @@
 import type { IsoDate } from '../../calendar/calendar-date';
+import { swedishDate } from '../../calendar/swedish-time';
 import { parseTimestamp, type Timestamp } from '../../calendar/timestamp';
 import { DomainError } from '../../domain-error';
-import type { Organisation, OrganisationKind } from '../../value-objects/organisation';
+import type { Organisation } from '../../value-objects/organisation';
 import type { CommandMetadata } from '../commands/domain-command';
 import type { JourneyCommand } from '../commands/journey-command';
 import type { OrganisationRef } from '../events/domain-event';
-import { COMMAND_AUTHORS } from './command-authors';
+import { organisationMayWrite, requireWrite } from '../../access/write-policy';
 import { requireId, requireOrganisation } from './validation';
 
 /** What every rule may know besides the command's data: who asks, and when. */
@@ -21,18 +22,8 @@ export function decisionContext(command: JourneyCommand): DecisionContext {
   const now = parseTimestamp(nowText, 'metadata.now');
   const author = requireOrganisation(authorText, 'metadata.author');
   requireId(commandId, 'metadata.commandId');
-  requireAuthorKind(author, COMMAND_AUTHORS[command.type], command.type);
-  return { now, today: now.date, author, authorRef: author.toString() };
-}
-
-function requireAuthorKind(author: Organisation, allowed: readonly OrganisationKind[], commandType: string): void {
-  if (!allowed.includes(author.kind)) {
-    throw new DomainError(
-      'FORBIDDEN_AUTHOR',
-      'metadata.author',
-      `${commandType} may be written only by ${allowed.join(', ')}, not ${author.kind}`,
-    );
-  }
+  requireWrite(organisationMayWrite(author, { action: command.type, data: command.data }), command.type, authorText);
+  return { now, today: swedishDate(now.text), author, authorRef: author.toString() };
 }
 
 export function forbiddenAuthor(context: DecisionContext, why: string): DomainError {

@@ -4,6 +4,7 @@ export const MIN_FAILED_CONTACT_ATTEMPTS_TO_CLOSE_LOTSNING = 3;
 export const TEXT_LIMITS = {
   name: 100,
   contact: 200,
+  reference: 200,
   role: 100,
   listItem: 500,
   freeText: 2000,

@@ -1,4 +1,4 @@
-import type { DataCategory, RepresentativeKind } from '../vocabulary';
+import type { ConsentEvidenceKind, DataCategory, RepresentativeKind } from '../vocabulary';
 import type { DomainEvent, IsoDate, OrganisationRef } from './domain-event';
 
 /** `personnummer` in its canonical 12-digit form; `birthDate` read from it. */
@@ -13,6 +13,17 @@ export type RepresentativeAppointed = DomainEvent<
 
 export type RepresentativeRemoved = DomainEvent<'RepresentativeRemoved', { representativeId: string; kind: RepresentativeKind }>;
 
+/** What an organisation shows for a consent the person gave it in person: a signed form, a recorded meeting. */
+export interface ConsentEvidence {
+  readonly kind: ConsentEvidenceKind;
+  readonly reference: string;
+}
+
+/**
+ * `recordedBy` is `PERSON` when the person or their representative gave it with their own token, otherwise the
+ * organisation that recorded it with `evidence`; a consent never counts toward its recorder's own access.
+ * Events from before `recordedBy` existed lack it, and count toward no one's.
+ */
 export type ConsentGiven = DomainEvent<
   'ConsentGiven',
   {
@@ -22,6 +33,8 @@ export type ConsentGiven = DomainEvent<
     purpose: string;
     validFrom: IsoDate;
     validTo: IsoDate;
+    recordedBy?: OrganisationRef;
+    evidence?: ConsentEvidence | null;
   }
 >;
 

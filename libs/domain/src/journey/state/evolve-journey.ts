@@ -44,8 +44,8 @@ export function evolveJourney(state: ActiveJourney, event: JourneyAdminEvent): A
     case 'RepresentativeRemoved':
       return { ...state, representatives: without(state.representatives, event.data.representativeId) };
     case 'ConsentGiven': {
-      const { consentId, organisations, categories, validFrom, validTo } = event.data;
-      const consent = { organisations, categories, validFrom, validTo, withdrawn: false };
+      const { consentId, organisations, categories, purpose, validFrom, validTo, recordedBy, evidence } = event.data;
+      const consent = { recordedBy: recordedBy ?? null, purpose, evidence: evidence ?? null, organisations, categories, validFrom, validTo, withdrawn: false };
       return { ...state, consents: { ...state.consents, [consentId]: consent } };
     }
     case 'ConsentWithdrawn': {

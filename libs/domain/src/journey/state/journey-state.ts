@@ -1,4 +1,5 @@
 import type { IsoDate, IsoTimestamp, OrganisationRef } from '../events/domain-event';
+import type { ConsentEvidence } from '../events/journey-events';
 import type { PlanContent } from '../events/plan-events';
 import type { GradeName } from '../../value-objects/grade';
 import type {
@@ -36,6 +37,11 @@ export interface ActiveJourney {
 export type JourneyState = NoJourney | ActiveJourney;
 
 export interface ConsentState {
+  /** `PERSON`, the recording organisation, or null for a consent recorded before this was kept. */
+  readonly recordedBy: OrganisationRef | null;
+  /** Null once the person's data is erased. */
+  readonly purpose: string | null;
+  readonly evidence: ConsentEvidence | null;
   readonly organisations: readonly OrganisationRef[];
   readonly categories: readonly DataCategory[];
   readonly validFrom: IsoDate;

@@ -1,0 +1,180 @@
+import { DomainError } from '../domain-error';
+import { assertNever } from '../journey/assert-never';
+import type { GiveConsent } from '../journey/commands/journey-commands';
+import type { JourneyCommandType } from '../journey/commands/journey-command';
+import type { OrganisationRef } from '../journey/events/domain-event';
+import { Organisation, type OrganisationKind } from '../value-objects/organisation';
+import { AGENCY_KINDS, type AgencyKind } from './roles';
+import { viewerKindOf, type Viewer } from './viewer';
+
+/** Everything that changes a journey: its commands, and erasing the person's personal data. */
+export type WriteAction = JourneyCommandType | 'ErasePersonalData';
+
+export interface WriteRule {
+  /** The kinds of organisation whose caseworkers may send it. */
+  readonly agencies: readonly AgencyKind[];
+  /** Whether the person (and, unless `personOnly`, an appointed representative) may send it for their own journey. */
+  readonly person: 'no' | 'person_and_representative' | 'person_only';
+}
+
+const EVERY_AGENCY = AGENCY_KINDS;
+const agencies = (...kinds: AgencyKind[]): WriteRule => ({ agencies: kinds, person: 'no' });
+const everyAgency: WriteRule = { agencies: EVERY_AGENCY, person: 'no' };
+const everyAgencyAndPerson: WriteRule = { agencies: EVERY_AGENCY, person: 'person_and_representative' };
+const personOnly: WriteRule = { agencies: [], person: 'person_and_representative' };
+const fk = agencies('FK');
+const af = agencies('AF');
+
+/**
+ * Who may write what, deny by default: the agencies' caseworkers the commands their agency owns; the person and an
+ * appointed representative their own consent and representation; a privacy officer only erasure; statisticians
+ * and auditors nothing. Some commands narrow this further from the journey's state (an insats's provider, a
+ * meeting's participants): those are the domain's rules, not the policy's.
+ */
+export const WRITE_POLICY: { readonly [Action in WriteAction]: WriteRule } = {
+  OpenJourney: everyAgency,
+  ChangeHomeKommun: agencies('FK', 'KOMMUN'),
+  AppointRepresentative: personOnly,
+  RemoveRepresentative: personOnly,
+  GiveConsent: everyAgencyAndPerson,
+  WithdrawConsent: everyAgencyAndPerson,
+  ReceiveApplication: fk,
+  ReceiveMedicalCertificate: agencies('FK', 'REGION'),
+  GrantDecision: fk,
+  RejectApplication: fk,
+  EndBenefit: fk,
+  GrantSpecialCompensation: fk,
+  OfferSupport: fk,
+  AcceptSupport: { agencies: ['FK'], person: 'person_and_representative' },
+  DeclineSupport: { agencies: ['FK'], person: 'person_and_representative' },
+  RecordFailedContactAttempt: fk,
+  CloseLotsning: fk,
+  MakeReferral: fk,
+  EstablishContact: everyAgency,
+  ScheduleMeeting: everyAgency,
+  HoldMeeting: everyAgency,
+  CancelMeeting: everyAgencyAndPerson,
+  RegisterJobSeeker: af,
+  DeregisterJobSeeker: af,
+  StartInsats: everyAgency,
+  PauseInsats: everyAgency,
+  ResumeInsats: everyAgency,
+  EndInsats: everyAgency,
+  AssignContactPerson: everyAgency,
+  ChangeContactPerson: everyAgency,
+  AgreePlan: everyAgency,
+  RevisePlan: everyAgency,
+  RecordOutcome: everyAgency,
+  // The person's right; a privacy officer acts on their request. Not a caseworker's, and not a representative's.
+  ErasePersonalData: { agencies: [], person: 'person_only' },
+};
+
+/** Why a write is refused; each is a DomainError code of kind `forbidden`. */
+export const WRITE_DENIAL_REASONS = [
+  'UNKNOWN_ROLE',
+  'AGGREGATES_ONLY',
+  'AUDIT_ONLY',
+  'ERASURE_ONLY',
+  'PRIVACY_OFFICER_ONLY',
+  'OTHER_PERSON',
+  'NOT_FOR_PERSON',
+  'REPRESENTATIVE_NOT_APPOINTED',
+  'COMMAND_OF_OTHER_ORGANISATION',
+  'CONSENT_EVIDENCE_REQUIRED',
+  'CONSENT_NAMES_RECORDER',
+] as const;
+export type WriteDenialReason = (typeof WRITE_DENIAL_REASONS)[number];
+
+export type WriteDecision = { readonly allowed: true } | { readonly allowed: false; readonly reason: WriteDenialReason };
+
+/** One write as the policy sees it: what, with which data, to which journey (none yet for OpenJourney). */
+export interface WriteRequest {
+  readonly action: WriteAction;
+  readonly data?: unknown;
+  readonly journeyId?: string;
+}
+
+const ALLOWED: WriteDecision = { allowed: true };
+const refuse = (reason: WriteDenialReason): WriteDecision => ({ allowed: false, reason });
+
+/**
+ * Judged before anything of the journey is read, so a caller who may not write learns nothing about it. The one
+ * part that needs the journey, whether a representative is still appointed, is {@link representativeMayWrite}.
+ */
+export function canWrite(writer: Viewer, request: WriteRequest): WriteDecision {
+  const rule = WRITE_POLICY[request.action];
+  const kind = viewerKindOf(writer);
+  switch (kind.kind) {
+    case 'unknown':
+      return refuse('UNKNOWN_ROLE');
+    case 'statistician':
+      return refuse('AGGREGATES_ONLY');
+    case 'auditor':
+      return refuse('AUDIT_ONLY');
+    case 'privacy_officer':
+      return request.action === 'ErasePersonalData' ? ALLOWED : refuse('ERASURE_ONLY');
+    case 'person':
+    case 'representative':
+      if (request.journeyId === undefined) return refuse('NOT_FOR_PERSON');
+      if (request.journeyId !== kind.journeyId) return refuse('OTHER_PERSON');
+      if (rule.person === 'no' || (rule.person === 'person_only' && kind.kind === 'representative')) return refuse('NOT_FOR_PERSON');
+      return ALLOWED;
+    case 'agency':
+      return agencyMayWrite(kind.organisation, kind.agencyKind, request);
+    default:
+      return assertNever(kind);
+  }
+}
+
+/**
+ * What an organisation may write, from its kind and the command's data alone: the domain's decide() judges this
+ * for every command, so no path around the GraphQL layer (imports, demo data) escapes it.
+ */
+export function organisationMayWrite(author: Organisation, request: WriteRequest): WriteDecision {
+  if (author.kind === 'PERSON') return WRITE_POLICY[request.action].person === 'no' ? refuse('NOT_FOR_PERSON') : ALLOWED;
+  return agencyMayWrite(author.toString(), author.kind, request);
+}
+
+function agencyMayWrite(organisation: OrganisationRef, kind: AgencyKind, request: WriteRequest): WriteDecision {
+  if (!WRITE_POLICY[request.action].agencies.includes(kind)) {
+    return refuse(request.action === 'ErasePersonalData' ? 'PRIVACY_OFFICER_ONLY' : 'COMMAND_OF_OTHER_ORGANISATION');
+  }
+  if (request.action === 'GiveConsent') return consentRecordedByOrganisation(organisation, request.data as GiveConsent['data'] | undefined);
+  return ALLOWED;
+}
+
+/** An organisation records a consent the person gave it in person only with evidence, and never for itself. */
+function consentRecordedByOrganisation(organisation: OrganisationRef, data: Partial<GiveConsent['data']> | undefined): WriteDecision {
+  if (!data?.evidence) return refuse('CONSENT_EVIDENCE_REQUIRED');
+  const receivers = Array.isArray(data.organisations) ? data.organisations : [];
+  return receivers.some((receiver) => sameOrganisation(receiver, organisation)) ? refuse('CONSENT_NAMES_RECORDER') : ALLOWED;
+}
+
+/** Compared in canonical form; a receiver that is no organisation is refused by decide() as bad input. */
+function sameOrganisation(text: unknown, organisation: OrganisationRef): boolean {
+  if (typeof text !== 'string') return false;
+  try {
+    return Organisation.parse(text).toString() === organisation;
+  } catch (error) {
+    if (error instanceof DomainError) return false;
+    throw error;
+  }
+}
+
+/** A representative writes only while appointed on the journey; no journey means not appointed. */
+export function representativeMayWrite(writer: Viewer, representatives: Readonly<Record<string, unknown>> | null): WriteDecision {
+  const kind = viewerKindOf(writer);
+  if (kind.kind !== 'representative') return ALLOWED;
+  return representatives && Object.hasOwn(representatives, kind.representativeId) ? ALLOWED : refuse('REPRESENTATIVE_NOT_APPOINTED');
+}
+
+/** Throws the refusal as a DomainError (kind `forbidden`, code = the reason). */
+export function requireWrite(decision: WriteDecision, action: WriteAction, who: string): void {
+  if (!decision.allowed) throw new DomainError(decision.reason, 'metadata.author', `${who} may not write ${action}: ${decision.reason}`);
+}
+
+/** The organisation kinds that may author each command at all: what decide() can check without a role. */
+export function authorKindsOf(action: WriteAction): readonly OrganisationKind[] {
+  const rule = WRITE_POLICY[action];
+  return rule.person === 'no' ? rule.agencies : [...rule.agencies, 'PERSON'];
+}
