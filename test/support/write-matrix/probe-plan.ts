@@ -88,7 +88,7 @@ export function planMatrix(options: {
   const readyJourney = (cell: Cell) => {
     const { prep } = cell.action.recipe(writerOf(cell.caller));
     const key = `${cell.action.mutation} ${JSON.stringify(prep)}`;
-    if (!ready.has(key)) ready.set(key, newJourney(`ready for ${cell.action.mutation} (${ready.size + 1})`, prep, true));
+    if (!ready.has(key)) ready.set(key, newJourney(`ready for ${cell.action.mutation} as ${writerOf(cell.caller)}`, prep, true));
     return ready.get(key)!;
   };
 
@@ -114,7 +114,7 @@ export function planMatrix(options: {
   for (const cell of cells.filter((each) => !each.verdict.allowed && options.spentRoundFor(each))) {
     const writes = written.get(cell.action.mutation) ?? [];
     const spent = writes.find((write) => write.writer === writerOf(cell.caller)) ?? writes[0];
-    if (!spent) continue;
+    if (!spent) throw new Error(`No allowed cell writes ${cell.action.mutation}: nowhere to send ${cell.caller.name} again`);
     if (cell.caller.kind === 'person' && spent.journey.openedBy === 'preparation') spent.journey.represented = true;
     probe(cell, 'spent', spent.journey, spent.journey.personnummer);
   }
