@@ -21,15 +21,21 @@ export interface Postmaster {
 const ENGLISH = { LC_MESSAGES: 'C' };
 const READY = 'database system is ready to accept connections';
 const KEPT_OUTPUT = 4_000;
+/** A server that hangs on the way up fails the run with its output instead of holding it forever. */
+const DEADLINE_MS = 120_000;
 
 export function runInitdb(initdb: string, args: readonly string[], options: PostgresProcessOptions): Promise<void> {
   const child = spawnAs(initdb, [...args, '--lc-messages=C'], options);
   const output = lastOutputOf(child);
-  return new Promise((resolve, reject) => {
+  const finished = new Promise<void>((resolve, reject) => {
     child.once('error', (error) => reject(cannotStart(initdb, error, options)));
     child.once('close', (code, signal) =>
       code === 0 ? resolve() : reject(new Error(`initdb failed (code ${code}, signal ${signal}): ${output()}`)),
     );
+  });
+  return withinDeadline(finished, () => {
+    child.kill('SIGKILL');
+    return new Error(`initdb did not finish within ${DEADLINE_MS / 1_000} s: ${output()}`);
   });
 }
 
@@ -45,12 +51,16 @@ export function startPostmaster(postgres: string, args: readonly string[], optio
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGINT');
     await exited;
   };
-  return new Promise((resolve, reject) => {
+  const ready = new Promise<Postmaster>((resolve, reject) => {
     child.once('error', (error) => reject(cannotStart(postgres, error, options)));
     child.once('exit', (code, signal) => reject(new Error(`postgres exited before it was ready (code ${code}, signal ${signal}): ${output()}`)));
     child.stderr?.on('data', () => {
       if (output().includes(READY)) resolve({ stop });
     });
+  });
+  return withinDeadline(ready, () => {
+    child.kill('SIGKILL');
+    return new Error(`postgres was not ready within ${DEADLINE_MS / 1_000} s: ${output()}`);
   });
 }
 
@@ -77,4 +87,12 @@ function lastOutputOf(child: ChildProcess): () => string {
 function cannotStart(command: string, error: Error, { runAs }: PostgresProcessOptions): Error {
   const as = runAs ? ` as uid ${runAs.uid}, who must be able to enter every folder on its path` : '';
   return new Error(`cannot start ${command}${as}: ${error.message}`, { cause: error });
+}
+
+function withinDeadline<T>(work: Promise<T>, timedOut: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(timedOut()), DEADLINE_MS);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
