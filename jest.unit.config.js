@@ -16,6 +16,7 @@ const UNIT_TESTS = [
   'libs/projections/test/{event-batches,projection-schema}.spec.ts',
   'libs/read-models/test/legal-gender.spec.ts',
   'apps/gateway/test/{persisted-documents-file,security-options-from-env}.spec.ts',
+  'apps/samsyn/test/demo-data-line.spec.ts',
 ];
 
 module.exports = { ...shared, testMatch: UNIT_TESTS.map((glob) => `<rootDir>/${glob}`) };
