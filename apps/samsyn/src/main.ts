@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { loadDemoData } from '@samsyn/demo-data';
 import { READ_MODEL_PROJECTIONS } from '@samsyn/read-models';
 import { systemClock, today } from '@samsyn/runtime';
+import { demoDataLine } from './demo-data-line';
 import { waitForReadModels } from './wait-for-read-models';
 import { closeOnSignal, openSamsynProcess } from './samsyn-process';
 import { startSamsyn } from './start-samsyn';
@@ -33,11 +34,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<void> {
         }
       },
     });
-    say(
-      demo.status === 'loaded'
-        ? `  demo data: ${demo.journeys} journeys, ${demo.events} events in ${(demo.ms / 1000).toFixed(1)} s (Örebro county, seed ${DEMO_SEED})`
-        : `  demo data: ${demo.reason}`,
-    );
+    say(demoDataLine(demo));
   }
   const caughtUp = await waitForReadModels(samsyn.runner, READ_MODEL_PROJECTIONS, (line) => say(`  ${line}`));
   say(`  read models: ${caughtUp.events} events applied in ${(caughtUp.ms / 1000).toFixed(1)} s`);

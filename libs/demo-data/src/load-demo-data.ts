@@ -15,7 +15,14 @@ export interface LoadDemoDataOptions extends DemoJourneyOptions {
 }
 
 export type DemoDataLoad =
-  | { readonly status: 'loaded'; readonly journeys: number; readonly events: number; readonly ms: number }
+  | {
+      readonly status: 'loaded';
+      /** The seed the journeys were generated from, for the start-up line. */
+      readonly seed: number;
+      readonly journeys: number;
+      readonly events: number;
+      readonly ms: number;
+    }
   | { readonly status: 'skipped'; readonly reason: string; readonly journeys: 0; readonly events: 0; readonly ms: number };
 
 const DEFAULT_CONCURRENCY = 4;
@@ -41,7 +48,7 @@ export async function loadDemoData(resources: SamsynResources, options: LoadDemo
   // Without statistics on the freshly filled table the planner takes the subscriptions' prefix filter for
   // a handful of rows and sorts every later event for each page: the read models would catch up in quadratic time.
   await resources.sql.query('analyze samsyn_events');
-  return { status: 'loaded', journeys: imported, events, ms: elapsed() };
+  return { status: 'loaded', seed: options.seed, journeys: imported, events, ms: elapsed() };
 }
 
 async function holdsJourneys({ sql }: SamsynResources): Promise<boolean> {

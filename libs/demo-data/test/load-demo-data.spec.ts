@@ -50,7 +50,7 @@ describe.each(backends)('loading the demo data into %s', (name, openStore) => {
     expect(append).toHaveBeenCalledTimes(people);
     append.mockRestore();
 
-    expect(load).toMatchObject({ status: 'loaded', journeys: people, events: expectedEvents });
+    expect(load).toMatchObject({ status: 'loaded', seed: TEST_SEED, journeys: people, events: expectedEvents });
     expect(progress).toHaveLength(people);
     expect(progress.at(-1)).toEqual({ done: people, total: people });
     expect(await rows('samsyn_person_index')).toBe(people);

