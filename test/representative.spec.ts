@@ -35,4 +35,13 @@ describe('an appointed representative', () => {
     const response = await stack.as(asRepresentative('ombud-2'), QUERY());
     expect(response.data).toEqual({ person: null });
   });
+
+  it('asks who looked at the person’s data only while appointed', async () => {
+    const query = '{ whoLookedAtMyData { organisation } }';
+    const appointed = await stack.as<{ whoLookedAtMyData: { organisation: string }[] }>(asRepresentative('ombud-1'), query);
+    expect(appointed.errors).toBeUndefined();
+    expect(appointed.data!.whoLookedAtMyData.length).toBeGreaterThan(0);
+    const stranger = await stack.as(asRepresentative('ombud-2'), query);
+    expect(stranger.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+  });
 });

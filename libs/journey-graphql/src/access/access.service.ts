@@ -196,7 +196,8 @@ export class AccessService {
     };
   }
 
-  private async accessOf(journeyId: string): Promise<JourneyAccess> {
+  /** The journey's consents and representatives as they stand now. */
+  async accessOf(journeyId: string): Promise<JourneyAccess> {
     const history = await readJourneyHistory(this.store, this.keys, journeyId);
     return journeyAccessOf(journeyId, foldJourney(history));
   }

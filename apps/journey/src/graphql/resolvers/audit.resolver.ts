@@ -5,7 +5,7 @@ import type { AuditTrail } from '@samsyn/audit';
 import type { Viewer } from '@samsyn/auth';
 import { viewerKindOf, type ErasePersonalData } from '@samsyn/domain';
 import { erasePersonalData, JourneyCommandService, PersonIndex } from '@samsyn/journey-commands';
-import { AUDIT_TRAIL, auditRefusedWrite, CLOCK, unknownRoleError } from '@samsyn/journey-graphql';
+import { AccessService, AUDIT_TRAIL, auditRefusedWrite, CLOCK, unknownRoleError } from '@samsyn/journey-graphql';
 import { JourneyKeyStore } from '@samsyn/personal-data';
 import type { Clock } from '@samsyn/runtime';
 import { CurrentViewer, JourneyIdArg } from '@samsyn/subgraph';
@@ -25,16 +25,20 @@ export class AuditResolver {
     @Inject(PersonIndex) private readonly personIndex: PersonIndex,
     @Inject(JourneyCommandService) private readonly journeys: JourneyCommandService,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly access: AccessService,
   ) {}
 
   @Query(() => [AuditEntry], { description: 'For the person: who has looked at my data, newest first' })
-  whoLookedAtMyData(
+  async whoLookedAtMyData(
     @CurrentViewer() viewer: Viewer,
     @Args('limit', { type: () => Int, defaultValue: 100 }) limit: number,
   ): Promise<AuditEntry[]> {
     const kind = viewerKindOf(viewer);
     if (kind.kind === 'unknown') throw unknownRoleError(viewer);
     if (kind.kind !== 'person' && kind.kind !== 'representative') throw forbidden('Only the person asks who looked at their data');
+    if (kind.kind === 'representative' && !Object.hasOwn((await this.access.accessOf(kind.journeyId)).representatives, kind.representativeId)) {
+      throw forbidden('Only an appointed representative asks on the person’s behalf');
+    }
     return this.audit.find({ journeyId: kind.journeyId, limit: Math.min(limit, MAX_ENTRIES) });
   }
 
