@@ -141,4 +141,23 @@ describe('Swedish time through the gateway', () => {
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.fkAvslagCases.filter((row) => row.person.id === refused).map((row) => row.rejectedOn)).toEqual(['2023-02-01']);
   });
+
+  it('times shown to people are Swedish local time with the offset: the timeline, and AF’s upcoming meetings', async () => {
+    stack.clock.set('2023-02-20T12:00:00+01:00');
+    const timeline = await stack.as<{ person: { timeline: { type: string; occurredAt: string }[] } }>(
+      { organisation: 'PERSON', role: 'person', journeyId: refused },
+      'query T($id: ID!) { person(id: $id) { timeline { type occurredAt } } }',
+      { id: refused },
+    );
+    expect(timeline.errors).toBeUndefined();
+    expect(timeline.data!.person.timeline.find((entry) => entry.type === 'ApplicationRejected')?.occurredAt).toBe('2023-02-01T00:30:00+01:00');
+    const meetings = await stack.as<{ afUpcomingMeetings: { at: string; person: { id: string } }[] }>(
+      'AF',
+      '{ afUpcomingMeetings { at person { id } } }',
+      {},
+      fresh,
+    );
+    expect(meetings.errors).toBeUndefined();
+    expect(meetings.data!.afUpcomingMeetings.filter((row) => row.person.id === granted).map((row) => row.at)).toEqual(['2023-03-01T09:00:00+01:00']);
+  });
 });

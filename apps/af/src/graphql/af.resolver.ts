@@ -1,3 +1,4 @@
+import { swedishLocalTime } from '@samsyn/domain';
 import type { Viewer } from '@samsyn/auth';
 import { Inject } from '@nestjs/common';
 import { Args, Context, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
@@ -19,6 +20,7 @@ const withPerson = <Row extends { journeyId: string }>(row: Row) => ({ ...row, p
 const BRIEF_ACTION = 'AfMeeting.brief';
 const toMeeting = ({ briefCategories, ...row }: MeetingRow, briefShown: boolean): AfMeeting => ({
   ...withPerson(row),
+  at: swedishLocalTime(row.at, 'at'),
   brief: briefShown && briefCategories ? { categories: briefCategories } : null,
 });
 

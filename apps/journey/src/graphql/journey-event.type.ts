@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { JourneyModule } from '../journey.module';
 import { formatPosition } from '@samsyn/event-store';
+import { swedishLocalTime } from '@samsyn/domain';
 import type { JourneyHistoryEntry } from '@samsyn/journey-commands';
 import { GraphQLJSONObject } from 'graphql-scalars';
 
@@ -36,8 +37,8 @@ export class JourneyEventRecord {
       type: event.type,
       data: event.data as Record<string, unknown>,
       author: recorded.metadata.author.organisation,
-      occurredAt: recorded.metadata.occurredAt,
-      recordedAt: recorded.recordedAt.toISOString(),
+      occurredAt: swedishLocalTime(recorded.metadata.occurredAt, 'occurredAt'),
+      recordedAt: swedishLocalTime(recorded.recordedAt.toISOString(), 'recordedAt'),
     });
   }
 }

@@ -1,7 +1,7 @@
 import type { Viewer } from '@samsyn/auth';
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
-import { categoryOf, Personnummer, type DataCategory } from '@samsyn/domain';
+import { categoryOf, Personnummer, swedishLocalTime, type DataCategory } from '@samsyn/domain';
 import { AccessService, CLOCK, ReadModels } from '@samsyn/journey-graphql';
 import { PersonIndex } from '@samsyn/journey-commands';
 import {
@@ -129,7 +129,7 @@ export class PersonResolver {
         revision: recorded.revision,
         position: recorded.position,
         author: recorded.metadata.author.organisation,
-        occurredAt: recorded.metadata.occurredAt,
+        occurredAt: swedishLocalTime(recorded.metadata.occurredAt, 'occurredAt'),
       }),
     );
   }
