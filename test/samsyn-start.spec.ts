@@ -61,7 +61,7 @@ describe('npm start', () => {
       expect(await exited).toBe(0);
       await rm(dataDir, { recursive: true, force: true });
     }
-  });
+  }, 300_000); // the first start loads and projects the demo data: 104 s on an idle 2-core machine here, today
 
   it('refuses to start in production mode without a configured token issuer, saying what is missing', async () => {
     const env: NodeJS.ProcessEnv = { ...process.env, SAMSYN_MODE: 'production', SAMSYN_MASTER_KEY: Buffer.alloc(32, 7).toString('base64') };
