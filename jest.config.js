@@ -28,6 +28,4 @@ module.exports = {
   testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'],
   testPathIgnorePatterns: ['/node_modules/', ...withoutKurrentDb],
   testTimeout: 120_000,
-  // Most suites wait on a database or a child process, not on the CPU: two workers on two cores.
-  maxWorkers: 2,
 };

@@ -30,7 +30,7 @@ describe('reporting', () => {
     stack = await startSamsynStack('PostgreSQL', { now: `${TODAY}T12:00:00+01:00` });
     await loadDemoData(stack.resources, { seed: 2023, today: TODAY });
     await waitForReadModels(stack.runner, READ_MODEL_PROJECTIONS, () => undefined);
-  });
+  }, 300_000); // the demo population through every projection: 105 s with one Jest worker here, today
   afterAll(() => stack.close());
 
   const county = async (actor: Actor) => {
