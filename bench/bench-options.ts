@@ -50,7 +50,12 @@ export function parseRunOptions(argv: readonly string[]): RunOptions {
     throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`, 2);
   }
   if (values.help) throw new UsageError(USAGE, 0);
-  const only = values.only ? values.only.split(',').map((id) => id.trim()).filter(Boolean) : [];
+  const only = values.only
+    ? values.only
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean)
+    : [];
   const unknown = only.filter((id) => !(SECTION_IDS as readonly string[]).includes(id));
   if (unknown.length > 0) throw new UsageError(`unknown section(s): ${unknown.join(', ')}\n${USAGE}`, 2);
   return {
@@ -65,6 +70,7 @@ export function parseRunOptions(argv: readonly string[]): RunOptions {
 
 function positive(flag: string, text: string): number {
   const value = Number(text);
-  if (!Number.isFinite(value) || value <= 0) throw new UsageError(`${flag} needs a positive number, not "${text}"\n${USAGE}`, 2);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new UsageError(`${flag} needs a positive number, not "${text}"\n${USAGE}`, 2);
   return value;
 }

@@ -44,7 +44,9 @@ async function main(options: RunOptions): Promise<void> {
   const sections: SectionResult[] = [];
   const failures: RunReport['failures'][number][] = [];
   try {
-    for (const section of SECTIONS.filter((candidate) => options.only.length === 0 || options.only.includes(candidate.id))) {
+    for (const section of SECTIONS.filter(
+      (candidate) => options.only.length === 0 || options.only.includes(candidate.id),
+    )) {
       context.progress(`${section.title}…`);
       try {
         sections.push(await section.run(context));

@@ -42,7 +42,11 @@ export interface SectionResult {
   readonly method: string;
   readonly rows: readonly BenchRow[];
   /** Optional series for the plot, e.g. growth: x = events in store, y = p50/p99 ms. */
-  readonly series?: readonly { readonly label: string; readonly unit: string; readonly points: readonly { x: number; y: number | null }[] }[];
+  readonly series?: readonly {
+    readonly label: string;
+    readonly unit: string;
+    readonly points: readonly { x: number; y: number | null }[];
+  }[];
   readonly seconds: number;
 }
 

@@ -125,10 +125,21 @@ describe('the access matrix through the gateway (PGlite)', () => {
       for (const step of recipe.steps) {
         stack.clock.set(step.at);
         const actor: Actor = step.as === 'PERSON' ? { organisation: 'PERSON', role: 'person', journeyId } : step.as;
-        const response = await stack.as<Record<string, Receipt>>(actor, commandMutation(step.mutation, step.inputType), { journeyId, input: step.input });
-        expect({ state, step: step.mutation, errors: response.errors }).toEqual({ state, step: step.mutation, errors: undefined });
+        const response = await stack.as<Record<string, Receipt>>(
+          actor,
+          commandMutation(step.mutation, step.inputType),
+          { journeyId, input: step.input },
+        );
+        expect({ state, step: step.mutation, errors: response.errors }).toEqual({
+          state,
+          step: step.mutation,
+          errors: undefined,
+        });
         last = response.data![step.mutation]!;
-        expect({ step: step.mutation, events: last.events }).toEqual({ step: step.mutation, events: step.writes.map((write) => write.type) });
+        expect({ step: step.mutation, events: last.events }).toEqual({
+          step: step.mutation,
+          events: step.writes.map((write) => write.type),
+        });
         events.push(...step.writes.map((write) => ({ ...write, author: step.as })));
       }
       expect(new Set(events.map((event) => event.category))).toEqual(new Set(CATEGORIES));
@@ -139,21 +150,38 @@ describe('the access matrix through the gateway (PGlite)', () => {
   }, 60_000);
   afterAll(() => stack?.close());
 
-  const auditCount = async () => (await stack.resources.sql.query<{ n: number }>('select count(*)::int as n from samsyn_audit'))[0]!.n;
+  const auditCount = async () =>
+    (await stack.resources.sql.query<{ n: number }>('select count(*)::int as n from samsyn_audit'))[0]!.n;
 
   it('shows every viewer exactly what the rules allow: zero leaks, zero misses', async () => {
     auditBefore = await auditCount();
-    auditIdBefore = (await stack.resources.sql.query<{ id: number | null }>('select max(id)::int as id from samsyn_audit'))[0]!.id ?? 0;
-    const requests = VIEWERS.flatMap((viewer) => journeys.map((journey, index) => ({ viewer, journey, other: journeys[(index + 1) % journeys.length]! })));
+    auditIdBefore =
+      (await stack.resources.sql.query<{ id: number | null }>('select max(id)::int as id from samsyn_audit'))[0]!.id ??
+      0;
+    const requests = VIEWERS.flatMap((viewer) =>
+      journeys.map((journey, index) => ({ viewer, journey, other: journeys[(index + 1) % journeys.length]! })),
+    );
 
     answers = await inBatches(requests, 8, async ({ viewer, journey, other }) => {
       const subject =
-        viewer.kind === 'person' ? `matrix-person-${viewer.whose}-${journey.state}` : `matrix-${slug(viewer.organisation)}-${viewer.role}`;
+        viewer.kind === 'person'
+          ? `matrix-person-${viewer.whose}-${journey.state}`
+          : `matrix-${slug(viewer.organisation)}-${viewer.role}`;
       const actor: Actor =
         viewer.kind === 'person'
-          ? { organisation: 'PERSON', role: 'person', journeyId: viewer.whose === 'own' ? journey.journeyId : other.journeyId, subject }
+          ? {
+              organisation: 'PERSON',
+              role: 'person',
+              journeyId: viewer.whose === 'own' ? journey.journeyId : other.journeyId,
+              subject,
+            }
           : { organisation: viewer.organisation, role: viewer.role, subject };
-      const response = await stack.as<{ person: { timeline: TimelineLine[] } | null }>(actor, PERSON_QUERY, { id: journey.journeyId }, fresh);
+      const response = await stack.as<{ person: { timeline: TimelineLine[] } | null }>(
+        actor,
+        PERSON_QUERY,
+        { id: journey.journeyId },
+        fresh,
+      );
       const person = response.data?.person ?? null;
       return {
         viewer,
@@ -186,26 +214,45 @@ describe('the access matrix through the gateway (PGlite)', () => {
         `${visibleCells} visible, ${cells - visibleCells} hidden), ${answers.length} person requests, ${leaks.length} leaks, ${misses.length} misses`,
     );
 
-    expect(answers.filter((answer) => answer.errors).map((answer) => ({ viewer: answer.viewer.name, state: answer.journey.state, errors: answer.errors }))).toEqual([]);
+    expect(
+      answers
+        .filter((answer) => answer.errors)
+        .map((answer) => ({ viewer: answer.viewer.name, state: answer.journey.state, errors: answer.errors })),
+    ).toEqual([]);
     expect(leaks).toEqual([]);
     expect(misses).toEqual([]);
     // person(id) is null exactly when nothing may be seen.
-    expect(answers.filter((answer) => answer.personNull !== (answer.expected.length === 0)).map((answer) => `${answer.viewer.name} × ${answer.journey.state}`)).toEqual([]);
+    expect(
+      answers
+        .filter((answer) => answer.personNull !== (answer.expected.length === 0))
+        .map((answer) => `${answer.viewer.name} × ${answer.journey.state}`),
+    ).toEqual([]);
     expect(cells).toBe(VIEWERS.length * CATEGORIES.length * CONSENT_STATES.length);
   });
 
   it('is not vacuous: each consent state opens (or keeps shut) what it should, health stays closed to participants', () => {
     const sees = (name: string, state: ConsentStateName) =>
-      new Set(answers.find((answer) => answer.viewer.name === name && answer.journey.state === state)!.expected.map((event) => event.category));
+      new Set(
+        answers
+          .find((answer) => answer.viewer.name === name && answer.journey.state === state)!
+          .expected.map((event) => event.category),
+      );
     expect(sees(`${CONSENTED} handlaggare`, 'valid')).toEqual(new Set(CATEGORIES));
     expect(sees(`${OTHER_CONSENTED} handlaggare`, 'other_organisation')).toEqual(new Set(CATEGORIES));
-    for (const state of ['none', 'expired', 'withdrawn', 'valid'] as const) expect(sees(`${OTHER_CONSENTED} handlaggare`, state).size).toBe(0);
+    for (const state of ['none', 'expired', 'withdrawn', 'valid'] as const)
+      expect(sees(`${OTHER_CONSENTED} handlaggare`, state).size).toBe(0);
     for (const state of ['none', 'expired', 'withdrawn', 'other_organisation'] as const) {
       expect(sees(`${CONSENTED} handlaggare`, state)).toEqual(new Set(['meeting', 'insats', 'health']));
     }
     // PROVIDER:activa takes part in the insats it provides and wrote its pause; REGION:18 only sees the health it wrote.
-    const region = answers.find((answer) => answer.viewer.name === 'REGION:18 handlaggare' && answer.journey.state === 'none')!;
-    expect(region.actual.map(line)).toEqual(['MedicalCertificateReceived by REGION:18', 'ContactPersonAssigned by REGION:18', 'InsatsPaused by REGION:18']);
+    const region = answers.find(
+      (answer) => answer.viewer.name === 'REGION:18 handlaggare' && answer.journey.state === 'none',
+    )!;
+    expect(region.actual.map(line)).toEqual([
+      'MedicalCertificateReceived by REGION:18',
+      'ContactPersonAssigned by REGION:18',
+      'InsatsPaused by REGION:18',
+    ]);
   });
 
   it('records each person request in the audit trail: read with the categories seen, or refused', async () => {

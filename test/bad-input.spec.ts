@@ -29,7 +29,10 @@ describe.each(backends)('bad input to the journey stack on %s', (backend) => {
   };
 
   /** Sends the request, expects exactly `fault`, and that nothing was written. */
-  const expectRefused = async (fault: Fault, request: () => Promise<{ errors?: { extensions?: Record<string, unknown> }[] }>) => {
+  const expectRefused = async (
+    fault: Fault,
+    request: () => Promise<{ errors?: { extensions?: Record<string, unknown> }[] }>,
+  ) => {
     const before = await snapshot();
     const response = await request();
     expect(response.errors).toHaveLength(1);
@@ -86,8 +89,18 @@ describe.each(backends)('bad input to the journey stack on %s', (backend) => {
     it.each([
       ['a period over three years', { to: '2026-03-01' }, 'to', 'DECISION_PERIOD_TOO_LONG'],
       ['a period under a year', { to: '2023-08-31' }, 'to', 'DECISION_PERIOD_TOO_SHORT'],
-      ['a start before July of the year of the 19th birthday', { from: '2022-03-01', to: '2023-02-28' }, 'from', 'DECISION_PERIOD_STARTS_TOO_EARLY'],
-      ['an end after the month before the 30th birthday', { from: '2031-01-01', to: '2033-12-31' }, 'to', 'DECISION_PERIOD_ENDS_TOO_LATE'],
+      [
+        'a start before July of the year of the 19th birthday',
+        { from: '2022-03-01', to: '2023-02-28' },
+        'from',
+        'DECISION_PERIOD_STARTS_TOO_EARLY',
+      ],
+      [
+        'an end after the month before the 30th birthday',
+        { from: '2031-01-01', to: '2033-12-31' },
+        'to',
+        'DECISION_PERIOD_ENDS_TOO_LATE',
+      ],
       ['an end before the start', { from: '2024-03-01', to: '2023-03-01' }, 'to', 'DECISION_PERIOD_ENDS_BEFORE_START'],
       ['a month that does not exist', { from: '2023-13-01' }, 'from', 'INVALID_DATE'],
     ])('%s', async (_case, change, field, reason) => {
@@ -161,7 +174,9 @@ describe.each(backends)('bad input to the journey stack on %s', (backend) => {
 
   it('answers FORBIDDEN when the organisation may not write the command, UNAUTHENTICATED without a token', async () => {
     await expectRefused({ code: 'FORBIDDEN', reason: 'COMMAND_OF_OTHER_ORGANISATION' }, () => grant(VALID_GRANT, 'AF'));
-    await expectRefused({ code: 'UNAUTHENTICATED', reason: 'TOKEN_MISSING' }, () => open('19990101-0000', '1880', null));
+    await expectRefused({ code: 'UNAUTHENTICATED', reason: 'TOKEN_MISSING' }, () =>
+      open('19990101-0000', '1880', null),
+    );
   });
 
   it('answers FORBIDDEN when a person writes to someone else’s journey', async () => {

@@ -68,7 +68,12 @@ function meeting(day: string, at: string): Step {
   };
 }
 
-const WITHDRAWAL: Omit<Step, 'at'> = { as: 'PERSON', mutation: 'withdrawConsent', inputType: 'WithdrawConsentInput', input: { consentId: 'consent-1' } };
+const WITHDRAWAL: Omit<Step, 'at'> = {
+  as: 'PERSON',
+  mutation: 'withdrawConsent',
+  inputType: 'WithdrawConsentInput',
+  input: { consentId: 'consent-1' },
+};
 
 describe('the pre-meeting brief under consent at read time, through the gateway (PGlite)', () => {
   let stack: SamsynStack;
@@ -79,9 +84,15 @@ describe('the pre-meeting brief under consent at read time, through the gateway 
   afterAll(() => stack.close());
 
   /** FK opens a journey on `day`, then the steps run; answers the journey and the last write's position. */
-  async function journey(personnummer: string, day: string, steps: Step[]): Promise<{ journeyId: string; position: string }> {
+  async function journey(
+    personnummer: string,
+    day: string,
+    steps: Step[],
+  ): Promise<{ journeyId: string; position: string }> {
     stack.clock.set(noon(day));
-    const opened = await stack.as<{ openJourney: Receipt }>('FK', OPEN_JOURNEY, { input: { personnummer, homeKommun: '1880' } });
+    const opened = await stack.as<{ openJourney: Receipt }>('FK', OPEN_JOURNEY, {
+      input: { personnummer, homeKommun: '1880' },
+    });
     expect(opened.errors).toBeUndefined();
     const journeyId = opened.data!.openJourney.journeyId;
     let position = opened.data!.openJourney.position!;
@@ -96,21 +107,35 @@ describe('the pre-meeting brief under consent at read time, through the gateway 
   }
 
   async function upcomingFor(journeyId: string, position: string): Promise<Meeting | undefined> {
-    const response = await stack.as<{ afUpcomingMeetings: Meeting[] }>('AF', UPCOMING, {}, { 'x-samsyn-consistent-with': position });
+    const response = await stack.as<{ afUpcomingMeetings: Meeting[] }>(
+      'AF',
+      UPCOMING,
+      {},
+      { 'x-samsyn-consistent-with': position },
+    );
     expect(response.errors).toBeUndefined();
     return response.data!.afUpcomingMeetings.find((row) => row.person.id === journeyId);
   }
 
   async function personsMeetings(actor: Actor, journeyId: string, position: string): Promise<Meeting[]> {
-    const response = await stack.as<{ person: { afUpcomingMeetings: Meeting[] } | null }>(actor, PERSONS_MEETINGS, { id: journeyId }, {
-      'x-samsyn-consistent-with': position,
-    });
+    const response = await stack.as<{ person: { afUpcomingMeetings: Meeting[] } | null }>(
+      actor,
+      PERSONS_MEETINGS,
+      { id: journeyId },
+      {
+        'x-samsyn-consistent-with': position,
+      },
+    );
     expect(response.errors).toBeUndefined();
     return response.data!.person!.afUpcomingMeetings;
   }
 
   async function briefInEvents(actor: Actor, journeyId: string): Promise<unknown> {
-    const response = await stack.as<{ journeyEvents: { type: string; data: Record<string, unknown> }[] }>(actor, JOURNEY_EVENTS, { journeyId });
+    const response = await stack.as<{ journeyEvents: { type: string; data: Record<string, unknown> }[] }>(
+      actor,
+      JOURNEY_EVENTS,
+      { journeyId },
+    );
     expect(response.errors).toBeUndefined();
     const scheduled = response.data!.journeyEvents.filter((event) => event.type === 'MeetingScheduled');
     expect(scheduled).toHaveLength(1);
@@ -119,7 +144,9 @@ describe('the pre-meeting brief under consent at read time, through the gateway 
 
   /** The audit rows `read` adds for `journeyId`, in order. */
   async function auditedBy(journeyId: string, read: () => Promise<unknown>): Promise<AuditRow[]> {
-    const [before] = await stack.resources.sql.query<{ last: string }>('select coalesce(max(id), 0)::text as last from samsyn_audit');
+    const [before] = await stack.resources.sql.query<{ last: string }>(
+      'select coalesce(max(id), 0)::text as last from samsyn_audit',
+    );
     await read();
     return stack.resources.sql.query<AuditRow>(
       'select action, outcome, organisation, categories, reason from samsyn_audit where id > $1 and journey_id = $2 order by id',
@@ -141,13 +168,29 @@ describe('the pre-meeting brief under consent at read time, through the gateway 
     stack.clock.set(noon('2023-02-10'));
 
     const briefed = await auditedBy(journeyId, async () => {
-      expect(await upcomingFor(journeyId, position)).toMatchObject({ ...MEETING, brief: { categories: ['benefit', 'lotsning'] } });
+      expect(await upcomingFor(journeyId, position)).toMatchObject({
+        ...MEETING,
+        brief: { categories: ['benefit', 'lotsning'] },
+      });
     });
     expect(briefed).toEqual([
-      expect.objectContaining({ action: 'Query.afUpcomingMeetings', outcome: 'read', organisation: 'AF', categories: ['meeting'] }),
-      expect.objectContaining({ action: 'AfMeeting.brief', outcome: 'read', organisation: 'AF', categories: ['benefit', 'lotsning'], reason: null }),
+      expect.objectContaining({
+        action: 'Query.afUpcomingMeetings',
+        outcome: 'read',
+        organisation: 'AF',
+        categories: ['meeting'],
+      }),
+      expect.objectContaining({
+        action: 'AfMeeting.brief',
+        outcome: 'read',
+        organisation: 'AF',
+        categories: ['benefit', 'lotsning'],
+        reason: null,
+      }),
     ]);
-    expect((await personsMeetings('AF', journeyId, position)).map((row) => row.brief)).toEqual([{ categories: ['benefit', 'lotsning'] }]);
+    expect((await personsMeetings('AF', journeyId, position)).map((row) => row.brief)).toEqual([
+      { categories: ['benefit', 'lotsning'] },
+    ]);
     expect(await briefInEvents('AF', journeyId)).toEqual({ categories: ['benefit', 'lotsning'], sharedWith: ['AF'] });
 
     stack.clock.set(noon('2023-02-15'));
@@ -159,20 +202,44 @@ describe('the pre-meeting brief under consent at read time, through the gateway 
       expect(Date.parse(after!.at)).toBe(Date.parse('2023-03-20T10:00:00+01:00'));
     });
     expect(refused).toEqual([
-      expect.objectContaining({ action: 'Query.afUpcomingMeetings', outcome: 'read', organisation: 'AF', categories: ['meeting'] }),
-      expect.objectContaining({ action: 'AfMeeting.brief', outcome: 'refused', organisation: 'AF', categories: [], reason: 'consent_withdrawn' }),
+      expect.objectContaining({
+        action: 'Query.afUpcomingMeetings',
+        outcome: 'read',
+        organisation: 'AF',
+        categories: ['meeting'],
+      }),
+      expect.objectContaining({
+        action: 'AfMeeting.brief',
+        outcome: 'refused',
+        organisation: 'AF',
+        categories: [],
+        reason: 'consent_withdrawn',
+      }),
     ]);
 
     const throughPerson = await auditedBy(journeyId, async () => {
-      expect(await personsMeetings('AF', journeyId, withdrawn)).toEqual([expect.objectContaining({ ...MEETING, brief: null })]);
+      expect(await personsMeetings('AF', journeyId, withdrawn)).toEqual([
+        expect.objectContaining({ ...MEETING, brief: null }),
+      ]);
     });
-    expect(throughPerson).toContainEqual(expect.objectContaining({ action: 'Person.afUpcomingMeetings', outcome: 'read', categories: ['meeting'] }));
-    expect(throughPerson).toContainEqual(expect.objectContaining({ action: 'AfMeeting.brief', outcome: 'refused', reason: 'consent_withdrawn' }));
+    expect(throughPerson).toContainEqual(
+      expect.objectContaining({ action: 'Person.afUpcomingMeetings', outcome: 'read', categories: ['meeting'] }),
+    );
+    expect(throughPerson).toContainEqual(
+      expect.objectContaining({ action: 'AfMeeting.brief', outcome: 'refused', reason: 'consent_withdrawn' }),
+    );
 
     const inEvents = await auditedBy(journeyId, async () => expect(await briefInEvents('AF', journeyId)).toBeNull());
-    expect(inEvents).toContainEqual(expect.objectContaining({ action: 'Query.journeyEvents', outcome: 'read', organisation: 'AF' }));
     expect(inEvents).toContainEqual(
-      expect.objectContaining({ action: 'JourneyEventRecord.data.preMeetingBrief', outcome: 'refused', organisation: 'AF', reason: 'consent_withdrawn' }),
+      expect.objectContaining({ action: 'Query.journeyEvents', outcome: 'read', organisation: 'AF' }),
+    );
+    expect(inEvents).toContainEqual(
+      expect.objectContaining({
+        action: 'JourneyEventRecord.data.preMeetingBrief',
+        outcome: 'refused',
+        organisation: 'AF',
+        reason: 'consent_withdrawn',
+      }),
     );
   });
 
@@ -183,8 +250,12 @@ describe('the pre-meeting brief under consent at read time, through the gateway 
     ]);
     const withdrawn = await write(journeyId, { ...WITHDRAWAL, at: noon('2023-02-15') });
 
-    expect((await personsMeetings('FK', journeyId, withdrawn)).map((row) => row.brief)).toEqual([{ categories: ['benefit', 'lotsning'] }]);
-    expect((await personsMeetings(person(journeyId), journeyId, withdrawn)).map((row) => row.brief)).toEqual([{ categories: ['benefit', 'lotsning'] }]);
+    expect((await personsMeetings('FK', journeyId, withdrawn)).map((row) => row.brief)).toEqual([
+      { categories: ['benefit', 'lotsning'] },
+    ]);
+    expect((await personsMeetings(person(journeyId), journeyId, withdrawn)).map((row) => row.brief)).toEqual([
+      { categories: ['benefit', 'lotsning'] },
+    ]);
     expect(await briefInEvents('FK', journeyId)).toEqual({ categories: ['benefit', 'lotsning'], sharedWith: ['AF'] });
     expect((await personsMeetings('AF', journeyId, withdrawn)).map((row) => row.brief)).toEqual([null]);
   });

@@ -43,28 +43,45 @@ describe('consent from the person, through the gateway (PGlite)', () => {
 
   beforeAll(async () => {
     stack = await startSamsynStack('PGlite', { now: '2023-01-10T09:00:00+01:00' });
-    const opened = await stack.as<{ openJourney: Receipt }>(FK, OPEN_JOURNEY, { input: { personnummer: '20030820-3454', homeKommun: '1880' } });
+    const opened = await stack.as<{ openJourney: Receipt }>(FK, OPEN_JOURNEY, {
+      input: { personnummer: '20030820-3454', homeKommun: '1880' },
+    });
     journeyId = opened.data!.openJourney.journeyId;
     person = { organisation: 'PERSON', role: 'person', journeyId };
-    const certificate = await write('REGION:18', commandMutation('receiveMedicalCertificate', 'ReceiveMedicalCertificateInput'), {
-      certificateId: 'cert-1',
-      issuedBy: 'REGION:18',
-      issuedOn: '2023-01-09',
-    });
+    const certificate = await write(
+      'REGION:18',
+      commandMutation('receiveMedicalCertificate', 'ReceiveMedicalCertificateInput'),
+      {
+        certificateId: 'cert-1',
+        issuedBy: 'REGION:18',
+        issuedOn: '2023-01-09',
+      },
+    );
     expect(certificate.errors).toBeUndefined();
   }, 60_000);
   afterAll(() => stack?.close());
 
   it('refuses AF recording a consent that names AF, even with evidence, and AF still sees no health data', async () => {
-    const response = await write(AF, GIVE, consent('af-self', ['AF'], { kind: 'SIGNED_FORM', reference: 'blankett 17' }));
+    const response = await write(
+      AF,
+      GIVE,
+      consent('af-self', ['AF'], { kind: 'SIGNED_FORM', reference: 'blankett 17' }),
+    );
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CONSENT_NAMES_RECORDER' });
     const noEvidence = await write(FK, GIVE, consent('fk-no-evidence', ['AF']));
-    expect(noEvidence.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CONSENT_EVIDENCE_REQUIRED' });
+    expect(noEvidence.errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'CONSENT_EVIDENCE_REQUIRED',
+    });
     expect(await afSees()).not.toContain('MedicalCertificateReceived');
   });
 
   it('lets FK record, on evidence, a consent the person gave it for AF: AF sees the certificate from the next read', async () => {
-    const response = await write(FK, GIVE, consent('fk-for-af', ['AF'], { kind: 'RECORDED_MEETING', reference: 'möte 2023-01-10' }));
+    const response = await write(
+      FK,
+      GIVE,
+      consent('fk-for-af', ['AF'], { kind: 'RECORDED_MEETING', reference: 'möte 2023-01-10' }),
+    );
     expect(response.errors).toBeUndefined();
     expect(await afSees()).toContain('MedicalCertificateReceived');
   });
@@ -73,7 +90,15 @@ describe('consent from the person, through the gateway (PGlite)', () => {
     expect((await write(person, GIVE, consent('own', ['KOMMUN:1880']))).errors).toBeUndefined();
     const response = await stack.as<{
       person: {
-        minPlan: { consents: { consentId: string; recordedBy: string; evidence: unknown; validToday: boolean; withdrawn: boolean }[] };
+        minPlan: {
+          consents: {
+            consentId: string;
+            recordedBy: string;
+            evidence: unknown;
+            validToday: boolean;
+            withdrawn: boolean;
+          }[];
+        };
         timeline: { type: string; author: string }[];
       };
     }>(
@@ -85,7 +110,13 @@ describe('consent from the person, through the gateway (PGlite)', () => {
     );
     expect(response.errors).toBeUndefined();
     expect(response.data!.person.minPlan.consents).toEqual([
-      { consentId: 'fk-for-af', recordedBy: 'FK', evidence: { kind: 'RECORDED_MEETING', reference: 'möte 2023-01-10' }, validToday: true, withdrawn: false },
+      {
+        consentId: 'fk-for-af',
+        recordedBy: 'FK',
+        evidence: { kind: 'RECORDED_MEETING', reference: 'möte 2023-01-10' },
+        validToday: true,
+        withdrawn: false,
+      },
       { consentId: 'own', recordedBy: 'PERSON', evidence: null, validToday: true, withdrawn: false },
     ]);
     const consentsInTimeline = response.data!.person.timeline.filter((entry) => entry.type === 'ConsentGiven');
@@ -96,9 +127,13 @@ describe('consent from the person, through the gateway (PGlite)', () => {
   });
 
   it('lets any organisation record the withdrawal the person asks for: AF no longer sees the certificate', async () => {
-    const response = await write({ organisation: 'PROVIDER:activa', role: 'coach' }, commandMutation('withdrawConsent', 'WithdrawConsentInput'), {
-      consentId: 'fk-for-af',
-    });
+    const response = await write(
+      { organisation: 'PROVIDER:activa', role: 'coach' },
+      commandMutation('withdrawConsent', 'WithdrawConsentInput'),
+      {
+        consentId: 'fk-for-af',
+      },
+    );
     expect(response.errors).toBeUndefined();
     expect(await afSees()).not.toContain('MedicalCertificateReceived');
   });

@@ -8,7 +8,15 @@ import { CONTACT_NAME, PERSONNUMMER, REPORT_JOURNEY } from './support/report-jou
 import { startSamsynStack, type SamsynStack } from './support/samsyn-stack';
 
 /** Every way the person's data could appear: the personnummer written four ways, the contact's name and phone. */
-const SECRETS = [PERSONNUMMER, '200308203454', '0308203454', '030820-3454', CONTACT_NAME, '070-123 45 67', 'Arbetsförmågan bedöms'];
+const SECRETS = [
+  PERSONNUMMER,
+  '200308203454',
+  '0308203454',
+  '030820-3454',
+  CONTACT_NAME,
+  '070-123 45 67',
+  'Arbetsförmågan bedöms',
+];
 
 /** The birth date read from the personnummer, and the days the person turns 19, 20, 25 and 30 (20 August: no leap-day clamping). */
 function birthDerivedDays(personnummer: string): { born: string; turns: Record<19 | 20 | 25 | 30, string> } {
@@ -23,7 +31,8 @@ const ERASE = 'mutation($journeyId: ID!) { erasePersonalData(journeyId: $journey
 type Erasure = { erasePersonalData: { journeyId: string; erased: boolean; position: string | null } };
 const PRIVACY_OFFICER = { organisation: 'KOMMUN:1880', role: 'privacy_officer' };
 const personOf = (journeyId: string) => ({ organisation: 'PERSON', role: 'person', journeyId });
-const occurrences = (text: string, values: readonly string[]) => values.map((value) => [value, text.split(value).length - 1]);
+const occurrences = (text: string, values: readonly string[]) =>
+  values.map((value) => [value, text.split(value).length - 1]);
 
 /** Every row of the journey in every table of the read models as served, as text. */
 async function readModelRowsOf(stack: SamsynStack, journeyId: string): Promise<string[]> {
@@ -31,7 +40,10 @@ async function readModelRowsOf(stack: SamsynStack, journeyId: string): Promise<s
   for (const projection of READ_MODEL_PROJECTIONS) {
     const tables = (await stack.runner.tables(projection)) as Record<string, string>;
     for (const [name, table] of Object.entries(tables)) {
-      const found = await stack.resources.sql.query<{ row: string }>(`select t::text as row from ${table} t where journey_id = $1`, [journeyId]);
+      const found = await stack.resources.sql.query<{ row: string }>(
+        `select t::text as row from ${table} t where journey_id = $1`,
+        [journeyId],
+      );
       rows.push(...found.map(({ row }) => `${projection.name}.${name} ${row}`));
     }
   }
@@ -40,7 +52,9 @@ async function readModelRowsOf(stack: SamsynStack, journeyId: string): Promise<s
 
 /** A journey opened by FK for a fresh synthetic personnummer. */
 async function openJourney(stack: SamsynStack, personnummer: string): Promise<string> {
-  const opened = await stack.as<{ openJourney: Receipt }>('FK', OPEN_JOURNEY, { input: { personnummer, homeKommun: '1880' } });
+  const opened = await stack.as<{ openJourney: Receipt }>('FK', OPEN_JOURNEY, {
+    input: { personnummer, homeKommun: '1880' },
+  });
   return opened.data!.openJourney.journeyId;
 }
 
@@ -50,14 +64,22 @@ async function dumpDatabase(sql: SqlClient): Promise<string> {
     `select table_schema as schema, table_name as name from information_schema.tables
      where table_schema not in ('pg_catalog', 'information_schema') and table_type = 'BASE TABLE'`,
   );
-  const rows = await Promise.all(tables.map(({ schema, name }) => sql.query<{ row: string }>(`select t::text as row from "${schema}"."${name}" t`)));
-  return rows.flat().map((row) => row.row).join('\n');
+  const rows = await Promise.all(
+    tables.map(({ schema, name }) => sql.query<{ row: string }>(`select t::text as row from "${schema}"."${name}" t`)),
+  );
+  return rows
+    .flat()
+    .map((row) => row.row)
+    .join('\n');
 }
 
 describe('erasure', () => {
   let stack: SamsynStack;
   const logged: string[] = [];
-  const originalWrites = { out: process.stdout.write.bind(process.stdout), err: process.stderr.write.bind(process.stderr) };
+  const originalWrites = {
+    out: process.stdout.write.bind(process.stdout),
+    err: process.stderr.write.bind(process.stderr),
+  };
 
   beforeAll(async () => {
     const capture = (original: typeof process.stdout.write) =>
@@ -77,37 +99,71 @@ describe('erasure', () => {
 
   it('records the erasure and deletes the journey key: no personal data and no day computed from the birth date anywhere, rebuilt or not', async () => {
     stack.clock.set('2023-01-10T09:00:00+01:00');
-    const opened = (await stack.as<{ openJourney: Receipt }>('FK', OPEN_JOURNEY, { input: { personnummer: PERSONNUMMER, homeKommun: '1880' } }))
-      .data!.openJourney;
+    const opened = (
+      await stack.as<{ openJourney: Receipt }>('FK', OPEN_JOURNEY, {
+        input: { personnummer: PERSONNUMMER, homeKommun: '1880' },
+      })
+    ).data!.openJourney;
     let last: Receipt = opened;
     for (const step of REPORT_JOURNEY) last = (await send(stack, opened.journeyId, step)).data![step.mutation]!;
     const person = personOf(opened.journeyId);
     const fresh = { 'x-samsyn-consistent-with': last.position! };
 
-    const before = await stack.as<{ journeyEvents: { type: string; data: Record<string, unknown> }[] }>(person, JOURNEY_EVENTS, { journeyId: opened.journeyId }, fresh);
+    const before = await stack.as<{ journeyEvents: { type: string; data: Record<string, unknown> }[] }>(
+      person,
+      JOURNEY_EVENTS,
+      { journeyId: opened.journeyId },
+      fresh,
+    );
     expect(JSON.stringify(before.data)).toContain(CONTACT_NAME);
     expect(JSON.stringify(before.data)).toContain('200308203454');
     const rowsBefore = (await readModelRowsOf(stack, opened.journeyId)).join('\n');
     expect(occurrences(rowsBefore, Object.values(TURNS)).every(([, count]) => Number(count) > 0)).toBe(true);
 
     const erased = await stack.as<Erasure>(person, ERASE, { journeyId: opened.journeyId });
-    expect(erased.data!.erasePersonalData).toMatchObject({ journeyId: opened.journeyId, erased: true, position: expect.any(String) });
-    await stack.runner.waitFor(READ_MODEL_PROJECTIONS.map((projection) => projection.name), parsePosition(erased.data!.erasePersonalData.position!), 10_000);
+    expect(erased.data!.erasePersonalData).toMatchObject({
+      journeyId: opened.journeyId,
+      erased: true,
+      position: expect.any(String),
+    });
+    await stack.runner.waitFor(
+      READ_MODEL_PROJECTIONS.map((projection) => projection.name),
+      parsePosition(erased.data!.erasePersonalData.position!),
+      10_000,
+    );
 
-    const after = await stack.as<{ journeyEvents: { type: string; data: Record<string, unknown> }[] }>(person, JOURNEY_EVENTS, { journeyId: opened.journeyId });
-    expect(after.data!.journeyEvents.map((event) => event.type)).toEqual([...before.data!.journeyEvents.map((event) => event.type), 'PersonalDataErased']);
-    expect(after.data!.journeyEvents[0]!.data).toMatchObject({ personnummer: null, birthDate: null, homeKommun: '1880' });
+    const after = await stack.as<{ journeyEvents: { type: string; data: Record<string, unknown> }[] }>(
+      person,
+      JOURNEY_EVENTS,
+      { journeyId: opened.journeyId },
+    );
+    expect(after.data!.journeyEvents.map((event) => event.type)).toEqual([
+      ...before.data!.journeyEvents.map((event) => event.type),
+      'PersonalDataErased',
+    ]);
+    expect(after.data!.journeyEvents[0]!.data).toMatchObject({
+      personnummer: null,
+      birthDate: null,
+      homeKommun: '1880',
+    });
     expect(after.data!.journeyEvents.at(-1)).toMatchObject({ type: 'PersonalDataErased', author: 'PERSON', data: {} });
     const plan = await stack.as<{ person: { minPlan: { contacts: { name: string | null; phone: string | null }[] } } }>(
       person,
       '{ person(id: "' + opened.journeyId + '") { minPlan { contacts { role name phone } } } }',
     );
     expect(plan.data!.person.minPlan.contacts).toEqual([{ role: 'handlaggare', name: null, phone: null }]);
-    const found = await stack.as<{ personByPersonnummer: unknown }>('FK', `{ personByPersonnummer(personnummer: "${PERSONNUMMER}") { id } }`);
+    const found = await stack.as<{ personByPersonnummer: unknown }>(
+      'FK',
+      `{ personByPersonnummer(personnummer: "${PERSONNUMMER}") { id } }`,
+    );
     expect(found.data!.personByPersonnummer).toBeNull();
 
-    const keyRows = await stack.resources.sql.query('select 1 from samsyn_journey_keys where journey_id = $1', [opened.journeyId]);
-    const indexRows = await stack.resources.sql.query('select 1 from samsyn_person_index where journey_id = $1', [opened.journeyId]);
+    const keyRows = await stack.resources.sql.query('select 1 from samsyn_journey_keys where journey_id = $1', [
+      opened.journeyId,
+    ]);
+    const indexRows = await stack.resources.sql.query('select 1 from samsyn_person_index where journey_id = $1', [
+      opened.journeyId,
+    ]);
     expect([keyRows.length, indexRows.length]).toEqual([0, 0]);
 
     const rowsAfter = await readModelRowsOf(stack, opened.journeyId);
@@ -123,7 +179,9 @@ describe('erasure', () => {
        from ${(await stack.runner.tables(READ_MODEL_PROJECTIONS.find((p) => p.name === 'reporting')!)).people} where journey_id = $1`,
       [opened.journeyId],
     );
-    expect(people).toEqual([{ gender: null, turns_19_on: null, turns_20_on: null, turns_25_on: null, turns_30_on: null }]);
+    expect(people).toEqual([
+      { gender: null, turns_19_on: null, turns_20_on: null, turns_25_on: null, turns_30_on: null },
+    ]);
 
     const logs = logged.join('');
     const database = await dumpDatabase(stack.resources.sql);
@@ -133,24 +191,35 @@ describe('erasure', () => {
     );
     expect(occurrences(database, BIRTH_DERIVED)).toEqual(BIRTH_DERIVED.map((day) => [day, 0]));
 
-    const trail = await stack.as<{ whoLookedAtMyData: { organisation: string; outcome: string; action: string }[] }>(person, '{ whoLookedAtMyData { organisation outcome action } }');
-    expect(trail.data!.whoLookedAtMyData).toEqual(expect.arrayContaining([expect.objectContaining({ organisation: 'PERSON', outcome: 'erased' })]));
+    const trail = await stack.as<{ whoLookedAtMyData: { organisation: string; outcome: string; action: string }[] }>(
+      person,
+      '{ whoLookedAtMyData { organisation outcome action } }',
+    );
+    expect(trail.data!.whoLookedAtMyData).toEqual(
+      expect.arrayContaining([expect.objectContaining({ organisation: 'PERSON', outcome: 'erased' })]),
+    );
 
     // A rebuild from the first event (what `npm run rebuild` runs) gives the same read models, still without those days.
     await stack.runner.stop();
     const { served, rebuilt } = await servedAndRebuilt(stack.resources);
     expect(rebuilt).toEqual(served);
     const databaseRebuilt = await dumpDatabase(stack.resources.sql);
-    expect(occurrences(databaseRebuilt, [...SECRETS, ...BIRTH_DERIVED])).toEqual([...SECRETS, ...BIRTH_DERIVED].map((value) => [value, 0]));
+    expect(occurrences(databaseRebuilt, [...SECRETS, ...BIRTH_DERIVED])).toEqual(
+      [...SECRETS, ...BIRTH_DERIVED].map((value) => [value, 0]),
+    );
   });
 
   it('completes an erasure that stopped after recording the event: the key goes, no second event; then answers erased: false', async () => {
     const journeyId = await openJourney(stack, '19990704-1231');
-    const recorded = await stack.resources.journeyCommands.execute(journeyId, {
-      type: 'ErasePersonalData',
-      data: {},
-      metadata: { now: stack.clock.now(), author: 'PERSON', commandId: randomUUID() },
-    }, personOf(journeyId));
+    const recorded = await stack.resources.journeyCommands.execute(
+      journeyId,
+      {
+        type: 'ErasePersonalData',
+        data: {},
+        metadata: { now: stack.clock.now(), author: 'PERSON', commandId: randomUUID() },
+      },
+      personOf(journeyId),
+    );
     expect(recorded.result.events).toEqual([{ type: 'PersonalDataErased', data: {} }]);
     expect(await stack.resources.keys.find(journeyId)).toBeDefined();
 
@@ -174,9 +243,15 @@ describe('erasure', () => {
       message: errors?.[0]?.message,
       code: errors?.[0]?.extensions?.code,
     });
-    const outsiders = ['FK', { organisation: 'PERSON', role: 'person', journeyId: randomUUID() }, { organisation: 'AF', role: 'auditor' }];
+    const outsiders = [
+      'FK',
+      { organisation: 'PERSON', role: 'person', journeyId: randomUUID() },
+      { organisation: 'AF', role: 'auditor' },
+    ];
     for (const caller of outsiders) {
-      const [toUnknown, toExisting] = await Promise.all([unknown, existing].map((journeyId) => stack.as<Erasure>(caller, ERASE, { journeyId })));
+      const [toUnknown, toExisting] = await Promise.all(
+        [unknown, existing].map((journeyId) => stack.as<Erasure>(caller, ERASE, { journeyId })),
+      );
       expect(answer(toUnknown!).code).toBe('FORBIDDEN');
       expect(answer(toUnknown!)).toEqual(answer(toExisting!));
     }

@@ -19,7 +19,8 @@ const CLIENT_CODES = [
   'REQUEST_ENTITY_TOO_LARGE',
 ];
 
-type FieldKind = 'id' | 'text' | 'int' | 'bool' | 'date' | 'timestamp' | 'stringList' | 'objectList' | { enum: readonly string[] };
+type FieldKind =
+  'id' | 'text' | 'int' | 'bool' | 'date' | 'timestamp' | 'stringList' | 'objectList' | { enum: readonly string[] };
 
 interface MutationCase {
   readonly name: string;
@@ -34,18 +35,34 @@ const MUTATIONS: readonly MutationCase[] = [
     name: 'grantDecision',
     inputType: 'GrantDecisionInput',
     valid: { decisionId: 'decision-1', grade: 'FULL', from: '2023-03-01', to: '2024-02-29' },
-    fields: { decisionId: 'id', grade: { enum: ['QUARTER', 'HALF', 'THREE_QUARTERS', 'FULL'] }, from: 'date', to: 'date' },
+    fields: {
+      decisionId: 'id',
+      grade: { enum: ['QUARTER', 'HALF', 'THREE_QUARTERS', 'FULL'] },
+      from: 'date',
+      to: 'date',
+    },
   },
   {
     name: 'receiveApplication',
     inputType: 'ReceiveApplicationInput',
     valid: { applicationId: 'application-1', kind: 'FIRST_TIME', currentSupport: 'FAMILY' },
-    fields: { applicationId: 'id', kind: { enum: ['FIRST_TIME', 'EXTENSION'] }, currentSupport: { enum: ['FAMILY', 'NONE', 'OTHER'] } },
+    fields: {
+      applicationId: 'id',
+      kind: { enum: ['FIRST_TIME', 'EXTENSION'] },
+      currentSupport: { enum: ['FAMILY', 'NONE', 'OTHER'] },
+    },
   },
   {
     name: 'startInsats',
     inputType: 'StartInsatsInput',
-    valid: { insatsId: 'insats-1', insatsType: 'IPS', provider: 'PROVIDER:activa', kommun: '1880', extentPercent: 50, startDate: '2023-03-01' },
+    valid: {
+      insatsId: 'insats-1',
+      insatsType: 'IPS',
+      provider: 'PROVIDER:activa',
+      kommun: '1880',
+      extentPercent: 50,
+      startDate: '2023-03-01',
+    },
     fields: {
       insatsId: 'id',
       insatsType: { enum: ['IPS', 'COACHING', 'ARBETSTRANING'] },
@@ -71,7 +88,13 @@ const MUTATIONS: readonly MutationCase[] = [
       participants: [{ organisation: 'AF', role: 'arbetsförmedlare' }],
       preMeetingBriefCategories: [],
     },
-    fields: { meetingId: 'id', kind: { enum: ['SIP', 'FOLLOW_UP'] }, at: 'timestamp', participants: 'objectList', preMeetingBriefCategories: 'stringList' },
+    fields: {
+      meetingId: 'id',
+      kind: { enum: ['SIP', 'FOLLOW_UP'] },
+      at: 'timestamp',
+      participants: 'objectList',
+      preMeetingBriefCategories: 'stringList',
+    },
   },
   {
     name: 'holdMeeting',
@@ -90,13 +113,34 @@ const MUTATIONS: readonly MutationCase[] = [
       validFrom: '2023-03-01',
       validTo: '2023-12-31',
     },
-    fields: { consentId: 'id', organisations: 'stringList', categories: 'stringList', purpose: 'text', validFrom: 'date', validTo: 'date' },
+    fields: {
+      consentId: 'id',
+      organisations: 'stringList',
+      categories: 'stringList',
+      purpose: 'text',
+      validFrom: 'date',
+      validTo: 'date',
+    },
   },
   {
     name: 'changeContactPerson',
     inputType: 'ChangeContactPersonInput',
-    valid: { role: 'HANDLAGGARE', previousName: 'Anna', name: 'Bo', phone: '019-12 34 56', reason: 'Byte', personInformed: true },
-    fields: { role: { enum: ['HANDLAGGARE', 'COACH'] }, previousName: 'text', name: 'text', phone: 'text', reason: 'text', personInformed: 'bool' },
+    valid: {
+      role: 'HANDLAGGARE',
+      previousName: 'Anna',
+      name: 'Bo',
+      phone: '019-12 34 56',
+      reason: 'Byte',
+      personInformed: true,
+    },
+    fields: {
+      role: { enum: ['HANDLAGGARE', 'COACH'] },
+      previousName: 'text',
+      name: 'text',
+      phone: 'text',
+      reason: 'text',
+      personInformed: 'bool',
+    },
   },
   {
     name: 'agreePlan',
@@ -137,17 +181,41 @@ const MUTATIONS: readonly MutationCase[] = [
 const wildString = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.string({ unit: 'grapheme', minLength: 3_000, maxLength: 6_000 }),
-  fc.constantFrom('', ' ', '\u0000', '💥'.repeat(1_000), 'null', '{"$ne":null}', "'; drop table samsyn_events; --", '../../etc/passwd'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u0000',
+    '💥'.repeat(1_000),
+    'null',
+    '{"$ne":null}',
+    "'; drop table samsyn_events; --",
+    '../../etc/passwd',
+  ),
 );
-const notAnObject = fc.oneof(fc.constant(null), fc.boolean(), fc.double(), wildString, fc.array(fc.jsonValue(), { maxLength: 4 }));
+const notAnObject = fc.oneof(
+  fc.constant(null),
+  fc.boolean(),
+  fc.double(),
+  wildString,
+  fc.array(fc.jsonValue(), { maxLength: 4 }),
+);
 const nonIntegralNumber = fc.double({ noInteger: true, noDefaultInfinity: true, noNaN: true });
 
 /** A value GraphQL (or, for dates, the domain) must refuse for a field of this kind. Never a valid one. */
 function wrongValue(kind: FieldKind): fc.Arbitrary<unknown> {
-  const structured = fc.oneof(fc.constant(null), fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue(), { maxKeys: 3 }), fc.array(fc.jsonValue(), { maxLength: 3 }).filter((a) => a.length !== 1));
+  const structured = fc.oneof(
+    fc.constant(null),
+    fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue(), { maxKeys: 3 }),
+    fc.array(fc.jsonValue(), { maxLength: 3 }).filter((a) => a.length !== 1),
+  );
   if (typeof kind === 'object') {
     const values = new Set(kind.enum);
-    return fc.oneof(wildString.filter((text) => !values.has(text)), fc.constantFrom('full', 'Full', 'WRONG'), fc.integer(), structured);
+    return fc.oneof(
+      wildString.filter((text) => !values.has(text)),
+      fc.constantFrom('full', 'Full', 'WRONG'),
+      fc.integer(),
+      structured,
+    );
   }
   switch (kind) {
     case 'id':
@@ -156,17 +224,42 @@ function wrongValue(kind: FieldKind): fc.Arbitrary<unknown> {
     case 'text':
       return fc.oneof(fc.double(), fc.boolean(), structured);
     case 'int':
-      return fc.oneof(nonIntegralNumber, fc.constantFrom(2 ** 40, -(2 ** 40)), fc.string({ maxLength: 4 }), fc.boolean(), structured);
+      return fc.oneof(
+        nonIntegralNumber,
+        fc.constantFrom(2 ** 40, -(2 ** 40)),
+        fc.string({ maxLength: 4 }),
+        fc.boolean(),
+        structured,
+      );
     case 'bool':
       return fc.oneof(fc.integer(), fc.string({ maxLength: 5 }), structured);
     case 'date':
-      return fc.oneof(wildString.filter((text) => !/^\d{4}-\d{2}-\d{2}$/.test(text)), fc.constantFrom('2023-02-30', '2023-13-01', '20230301'), fc.double(), structured);
+      return fc.oneof(
+        wildString.filter((text) => !/^\d{4}-\d{2}-\d{2}$/.test(text)),
+        fc.constantFrom('2023-02-30', '2023-13-01', '20230301'),
+        fc.double(),
+        structured,
+      );
     case 'timestamp':
-      return fc.oneof(wildString.filter((text) => !/^\d{4}-\d{2}-\d{2}T/.test(text)), fc.constantFrom('2023-02-30T10:00:00Z', '2023-03-10 10:00'), structured);
+      return fc.oneof(
+        wildString.filter((text) => !/^\d{4}-\d{2}-\d{2}T/.test(text)),
+        fc.constantFrom('2023-02-30T10:00:00Z', '2023-03-10 10:00'),
+        structured,
+      );
     case 'stringList':
-      return fc.oneof(fc.constant(null), fc.constant([null]), fc.constant([{}]), fc.array(fc.double(), { minLength: 1, maxLength: 3 }));
+      return fc.oneof(
+        fc.constant(null),
+        fc.constant([null]),
+        fc.constant([{}]),
+        fc.array(fc.double(), { minLength: 1, maxLength: 3 }),
+      );
     case 'objectList':
-      return fc.oneof(fc.constant(null), fc.constant([null]), fc.constant([{}]), fc.array(wildString, { minLength: 1, maxLength: 3 }));
+      return fc.oneof(
+        fc.constant(null),
+        fc.constant([null]),
+        fc.constant([{}]),
+        fc.array(wildString, { minLength: 1, maxLength: 3 }),
+      );
   }
 }
 
@@ -187,9 +280,14 @@ function corrupted(mutation: MutationCase): fc.Arbitrary<unknown> {
     delete input[field];
     return input;
   });
-  const wrong = fc.constantFrom(...fieldNames).chain((field) => wrongValue(mutation.fields[field]!).map((value) => ({ ...mutation.valid, [field]: value })));
+  const wrong = fc
+    .constantFrom(...fieldNames)
+    .chain((field) => wrongValue(mutation.fields[field]!).map((value) => ({ ...mutation.valid, [field]: value })));
   const extra = fc
-    .tuple(fc.string({ minLength: 1, maxLength: 20 }).filter((key) => !(key in mutation.fields) && key !== '__proto__'), fc.jsonValue())
+    .tuple(
+      fc.string({ minLength: 1, maxLength: 20 }).filter((key) => !(key in mutation.fields) && key !== '__proto__'),
+      fc.jsonValue(),
+    )
     .map(([key, value]) => ({ ...mutation.valid, [key]: value }));
   return fc.oneof(missing, wrong, extra, notAnObject);
 }
@@ -220,7 +318,8 @@ const request: fc.Arbitrary<Request> = fc.constantFrom(...MUTATIONS).chain((muta
 describe('random malformed GraphQL input (property-based, through the gateway on PGlite)', () => {
   let stack: SamsynStack;
   let journeyId: string;
-  const countEvents = async () => (await stack.resources.sql.query<{ n: number }>('select count(*)::int as n from samsyn_events'))[0]!.n;
+  const countEvents = async () =>
+    (await stack.resources.sql.query<{ n: number }>('select count(*)::int as n from samsyn_events'))[0]!.n;
 
   beforeAll(async () => {
     stack = await startSamsynStack('PGlite', { now: NOW });
@@ -239,7 +338,11 @@ describe('random malformed GraphQL input (property-based, through the gateway on
         const id = req.useRealJourney ? journeyId : req.journeyId;
         const variables: Record<string, unknown> = { journeyId: id, input: req.input };
         if (req.commandId !== undefined) variables.commandId = req.commandId;
-        const response = await stack.as(req.actor, commandMutation(req.mutation.name, req.mutation.inputType), variables);
+        const response = await stack.as(
+          req.actor,
+          commandMutation(req.mutation.name, req.mutation.inputType),
+          variables,
+        );
         expect(response.errors?.length ?? 0).toBeGreaterThan(0);
         for (const error of response.errors ?? []) {
           expect(CLIENT_CODES).toContain((error.extensions as { code?: unknown } | undefined)?.code);

@@ -18,7 +18,12 @@ describe('two Samsyn instances on one PostgreSQL', () => {
     try {
       const token = await setup.token('FK');
       const readModels = async (instance: SamsynChild) =>
-        graphqlRequest<{ readModels: { name: string; eventsBehind: number }[] }>(instance.gatewayUrl, READ_MODELS, {}, { authorization: `Bearer ${token}` });
+        graphqlRequest<{ readModels: { name: string; eventsBehind: number }[] }>(
+          instance.gatewayUrl,
+          READ_MODELS,
+          {},
+          { authorization: `Bearer ${token}` },
+        );
       const a = await startSamsynChild({ ...setup.env, PGAPPNAME: 'samsyn-a' });
       const b = await startSamsynChild({ ...setup.env, PGAPPNAME: 'samsyn-b' });
 
@@ -27,7 +32,9 @@ describe('two Samsyn instances on one PostgreSQL', () => {
       for (const name of PROJECTIONS) expect(holders[name]).toHaveLength(1);
       expect(b.lines.filter((line) => line.includes('applied by this instance'))).toEqual([]);
       expect(a.lines.find((line) => line.startsWith('Samsyn is starting'))).toContain('applying every projection');
-      expect(b.lines.find((line) => line.startsWith('Samsyn is starting'))).toContain('applying no projection; another instance applies');
+      expect(b.lines.find((line) => line.startsWith('Samsyn is starting'))).toContain(
+        'applying no projection; another instance applies',
+      );
 
       let requests = 0;
       const target = (): string => (requests++ % 2 === 0 || a.pid === killed ? b : a).gatewayUrl;
@@ -41,7 +48,10 @@ describe('two Samsyn instances on one PostgreSQL', () => {
       killed = a.pid;
       await a.exited;
       const takeoverMs = await until(
-        async () => Object.values(await leaseHolders(sql, PROJECTIONS)).flat().filter((holder) => holder === 'samsyn-b').length === PROJECTIONS.length,
+        async () =>
+          Object.values(await leaseHolders(sql, PROJECTIONS))
+            .flat()
+            .filter((holder) => holder === 'samsyn-b').length === PROJECTIONS.length,
         TAKEOVER_LIMIT_MS,
         'the survivor holding every lease',
       );
@@ -49,7 +59,11 @@ describe('two Samsyn instances on one PostgreSQL', () => {
       const acknowledgedAtKill = stream.acknowledged.length;
       await until(() => stream.acknowledged.length >= acknowledgedAtKill + 40, 30_000, 'receipts through the survivor');
       await stream.stop();
-      await until(async () => (await readModels(b)).data?.readModels.every((model) => model.eventsBehind === 0) === true, 30_000, 'read models caught up');
+      await until(
+        async () => (await readModels(b)).data?.readModels.every((model) => model.eventsBehind === 0) === true,
+        30_000,
+        'read models caught up',
+      );
       await stopSamsynChild(b);
 
       const { lost, served, rebuilt } = await afterTheFact(setup, stream.acknowledged);

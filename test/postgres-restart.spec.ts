@@ -52,7 +52,12 @@ describe('a PostgreSQL restart under load', () => {
     const request = async (query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) => {
       const response = await fetch(stack.gatewayUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${token}`, ...headers },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json',
+          authorization: `Bearer ${token}`,
+          ...headers,
+        },
         body: JSON.stringify({ query, variables }),
       });
       return { httpStatus: response.status, response: (await response.json()) as GraphQLResponse };
@@ -105,7 +110,8 @@ describe('a PostgreSQL restart under load', () => {
     const backAt = now();
     let lanesRunningAt: number | undefined;
     const lanesRunning = () =>
-      stack.runner.status().length === READ_MODEL_PROJECTIONS.length && stack.runner.status().every((lane) => lane.state === 'running');
+      stack.runner.status().length === READ_MODEL_PROJECTIONS.length &&
+      stack.runner.status().every((lane) => lane.state === 'running');
     const laneWatch = setInterval(() => (lanesRunningAt ??= lanesRunning() ? now() : undefined), 50);
     // Keep the load going until mutations have succeeded again for a while, or the limit has passed.
     const recovered = () => outcomes.some((o) => o.kind === 'mutation' && o.sentAt >= backAt && !o.response.errors);
@@ -143,14 +149,21 @@ describe('a PostgreSQL restart under load', () => {
     for (const outcome of failed) {
       expect(outcome.response.errors).toHaveLength(1);
       const [error] = outcome.response.errors ?? [];
-      expect(error?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', reason: 'STORE_UNAVAILABLE', retryable: true });
+      expect(error?.extensions).toMatchObject({
+        code: 'SERVICE_UNAVAILABLE',
+        reason: 'STORE_UNAVAILABLE',
+        retryable: true,
+      });
       expect(error?.message).toMatch(/again/);
       const text = JSON.stringify(outcome.response);
       expect(text).not.toMatch(/stacktrace|\bat \/|ECONN|57P0|select |samsyn_|127\.0\.0\.1|postgres/i);
       if (outcome.personnummer) expect(text).not.toContain(outcome.personnummer.replace('-', ''));
       expect(outcome.httpStatus).toBe(200);
       if (outcome.kind === 'mutation') {
-        expect(error?.extensions).toMatchObject({ commandId: outcome.commandId, writeOutcome: expect.stringMatching(/^(NOT_WRITTEN|UNKNOWN)$/) });
+        expect(error?.extensions).toMatchObject({
+          commandId: outcome.commandId,
+          writeOutcome: expect.stringMatching(/^(NOT_WRITTEN|UNKNOWN)$/),
+        });
       } else {
         expect(error?.extensions?.writeOutcome).toBeUndefined();
       }
@@ -166,9 +179,10 @@ describe('a PostgreSQL restart under load', () => {
     const acknowledged = mutations.filter((o) => !o.response.errors).map((o) => eventIdFor(o.commandId!, 0));
     const stored = new Set(
       (
-        await stack.resources.sql.query<{ event_id: string }>('select event_id::text from samsyn_events where event_id = any($1::uuid[])', [
-          mutations.map((o) => eventIdFor(o.commandId!, 0)),
-        ])
+        await stack.resources.sql.query<{ event_id: string }>(
+          'select event_id::text from samsyn_events where event_id = any($1::uuid[])',
+          [mutations.map((o) => eventIdFor(o.commandId!, 0))],
+        )
       ).map((row) => row.event_id),
     );
     expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
@@ -180,28 +194,41 @@ describe('a PostgreSQL restart under load', () => {
     const resent = await inBatches(
       failed.filter((o) => o.kind === 'mutation'),
       async (o) => {
-        const answer = await request(OPEN_JOURNEY, { input: { personnummer: o.personnummer, homeKommun: '1880' }, commandId: o.commandId });
+        const answer = await request(OPEN_JOURNEY, {
+          input: { personnummer: o.personnummer, homeKommun: '1880' },
+          commandId: o.commandId,
+        });
         return { outcome: o, answer };
       },
     );
     for (const { outcome, answer } of resent) {
       expect(answer.response.errors).toBeUndefined();
       const receipt = (answer.response.data as { openJourney: Receipt }).openJourney;
-      if (outcome.response.errors?.[0]?.extensions?.writeOutcome === 'NOT_WRITTEN') expect(receipt.alreadyHandled).toBe(false);
+      if (outcome.response.errors?.[0]?.extensions?.writeOutcome === 'NOT_WRITTEN')
+        expect(receipt.alreadyHandled).toBe(false);
     }
-    const [{ events, journeys }] = await stack.resources.sql.query<{ events: number; journeys: number }>(
-      `select count(*)::int as events, count(distinct stream_id)::int as journeys from samsyn_events where stream_id like 'journey-%'`,
-    ).then((rows) => rows as [{ events: number; journeys: number }]);
+    const [{ events, journeys }] = await stack.resources.sql
+      .query<{ events: number; journeys: number }>(
+        `select count(*)::int as events, count(distinct stream_id)::int as journeys from samsyn_events where stream_id like 'journey-%'`,
+      )
+      .then((rows) => rows as [{ events: number; journeys: number }]);
     expect({ events, journeys }).toEqual({ events: mutations.length, journeys: mutations.length });
 
     // The read models catch up: a federated query consistent with the last receipt answers from every
     // subgraph's read model, without PROJECTION_BEHIND, and every projection lane runs again.
-    const receipts = [...opened, ...resent.map(({ answer }) => (answer.response.data as { openJourney: Receipt }).openJourney)];
+    const receipts = [
+      ...opened,
+      ...resent.map(({ answer }) => (answer.response.data as { openJourney: Receipt }).openJourney),
+    ];
     const lastReceipt = receipts.reduce((latest, receipt) =>
       comparePositions(parsePosition(receipt.position!), parsePosition(latest.position!)) > 0 ? receipt : latest,
     );
     const consistentFrom = now();
-    const consistent = await request(FEDERATED_PERSON, { id: lastReceipt.journeyId }, { 'x-samsyn-consistent-with': lastReceipt.position! });
+    const consistent = await request(
+      FEDERATED_PERSON,
+      { id: lastReceipt.journeyId },
+      { 'x-samsyn-consistent-with': lastReceipt.position! },
+    );
     const readYourWritesMs = now() - consistentFrom;
     expect(consistent.response.errors).toBeUndefined();
     expect(consistent.response.data).toEqual({
@@ -214,8 +241,13 @@ describe('a PostgreSQL restart under load', () => {
     );
     // The lanes run under their leases again: the advisory locks went with the old connection.
     const leasesHeld = async () =>
-      (await stack.resources.sql.query<{ n: number }>(`select count(*)::int as n from pg_locks where locktype = 'advisory' and granted`))[0]?.n;
-    for (const until = now() + 5_000; (await leasesHeld()) !== READ_MODEL_PROJECTIONS.length && now() < until; ) await sleep(100);
+      (
+        await stack.resources.sql.query<{ n: number }>(
+          `select count(*)::int as n from pg_locks where locktype = 'advisory' and granted`,
+        )
+      )[0]?.n;
+    for (const until = now() + 5_000; (await leasesHeld()) !== READ_MODEL_PROJECTIONS.length && now() < until;)
+      await sleep(100);
     expect(await leasesHeld()).toBe(READ_MODEL_PROJECTIONS.length);
     expect(stack.runner.standingBy()).toEqual([]);
 

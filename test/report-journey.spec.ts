@@ -58,18 +58,17 @@ describe.each(backends)('Samsyn through the gateway on %s', (backend) => {
     const revisions = receipts.map((receipt) => receipt.revision);
     expect(revisions).toEqual([...revisions].sort((a, b) => a - b));
     const positions = receipts.map((receipt) => parsePosition(receipt.position!));
-    for (let i = 1; i < positions.length; i++) expect(comparePositions(positions[i - 1]!, positions[i]!)).toBeLessThan(0);
+    for (let i = 1; i < positions.length; i++)
+      expect(comparePositions(positions[i - 1]!, positions[i]!)).toBeLessThan(0);
 
     const held = receipts.at(-2)!;
     expect(held.events).toEqual(['MeetingHeld', 'JobSeekerRegistered']);
     expect(receipts.at(-1)!.events).toContain('ContactEstablished');
 
     const person = { organisation: 'PERSON', role: 'person', journeyId: opened.journeyId };
-    const history = await stack.as<{ journeyEvents: { revision: number; type: string; author: string; data: Record<string, unknown> }[] }>(
-      person,
-      JOURNEY_EVENTS,
-      { journeyId: opened.journeyId },
-    );
+    const history = await stack.as<{
+      journeyEvents: { revision: number; type: string; author: string; data: Record<string, unknown> }[];
+    }>(person, JOURNEY_EVENTS, { journeyId: opened.journeyId });
     expect(history.errors).toBeUndefined();
     const events = history.data!.journeyEvents;
     expect(events.map((event) => event.type)).toEqual(receipts.flatMap((receipt) => receipt.events));
@@ -87,13 +86,18 @@ describe.each(backends)('Samsyn through the gateway on %s', (backend) => {
       last = response.data![step.mutation]!;
       if (step.mutation === 'scheduleMeeting') {
         stack.clock.set('2023-02-10T09:00:00+01:00');
-        const upcoming = await stack.as<{ afUpcomingMeetings: { person: { id: string }; brief: { categories: string[] } | null }[] }>(
+        const upcoming = await stack.as<{
+          afUpcomingMeetings: { person: { id: string }; brief: { categories: string[] } | null }[];
+        }>(
           'AF',
           '{ afUpcomingMeetings { person { id } brief { categories } } }',
           {},
           { 'x-samsyn-consistent-with': last.position! },
         );
-        expect(upcoming.data!.afUpcomingMeetings).toContainEqual({ person: { id: opened.journeyId }, brief: { categories: ['benefit', 'lotsning'] } });
+        expect(upcoming.data!.afUpcomingMeetings).toContainEqual({
+          person: { id: opened.journeyId },
+          brief: { categories: ['benefit', 'lotsning'] },
+        });
       }
     }
     stack.clock.set('2023-03-01T09:00:00+01:00');
@@ -111,18 +115,37 @@ describe.each(backends)('Samsyn through the gateway on %s', (backend) => {
       kommunContacts: [],
       riskSignals: [],
     });
-    expect(person.minPlan.contacts).toEqual([expect.objectContaining({ organisation: 'FK', name: CONTACT_NAME, organisationName: 'Försäkringskassan' })]);
+    expect(person.minPlan.contacts).toEqual([
+      expect.objectContaining({ organisation: 'FK', name: CONTACT_NAME, organisationName: 'Försäkringskassan' }),
+    ]);
     expect(person.minPlan.whatHappensNext[0]!.sv).toContain('Inget är inplanerat');
-    expect(person.timeline.map((entry) => entry.type)).toEqual(expect.arrayContaining(['ApplicationRejected', 'MeetingHeld', 'ContactEstablished']));
+    expect(person.timeline.map((entry) => entry.type)).toEqual(
+      expect.arrayContaining(['ApplicationRejected', 'MeetingHeld', 'ContactEstablished']),
+    );
 
-    const lists = async (actor: string, query: string) => (await stack.as<Record<string, { person?: { id: string }; id?: string }[]>>(actor, query, {}, fresh)).data!;
-    const ids = (rows: { person?: { id: string }; id?: string }[] | undefined) => (rows ?? []).map((row) => row.person?.id ?? row.id);
-    expect(ids((await lists('FK', '{ fkAvslagCases(status: "contact_established") { person { id } } }')).fkAvslagCases)).toContain(opened.journeyId);
+    const lists = async (actor: string, query: string) =>
+      (await stack.as<Record<string, { person?: { id: string }; id?: string }[]>>(actor, query, {}, fresh)).data!;
+    const ids = (rows: { person?: { id: string }; id?: string }[] | undefined) =>
+      (rows ?? []).map((row) => row.person?.id ?? row.id);
+    expect(
+      ids((await lists('FK', '{ fkAvslagCases(status: "contact_established") { person { id } } }')).fkAvslagCases),
+    ).toContain(opened.journeyId);
     expect(ids((await lists('AF', '{ afReferrals { person { id } } }')).afReferrals)).toContain(opened.journeyId);
-    expect(ids((await lists('KOMMUN:1880', '{ kommunParticipants(kommunkod: "1880") { id } }')).kommunParticipants)).toContain(opened.journeyId);
+    expect(
+      ids((await lists('KOMMUN:1880', '{ kommunParticipants(kommunkod: "1880") { id } }')).kommunParticipants),
+    ).toContain(opened.journeyId);
 
-    const byFk = await stack.as<FederatedPerson>('FK', FEDERATED_PERSON.replace(/minPlan \{[^\n]*\n/, ''), { id: opened.journeyId }, fresh);
-    expect(byFk.data!.person).toMatchObject({ fkAvslagCase: { status: 'contact_established' }, afJobSeeker: null, afReferrals: [{ help: 'booked_meeting' }] });
+    const byFk = await stack.as<FederatedPerson>(
+      'FK',
+      FEDERATED_PERSON.replace(/minPlan \{[^\n]*\n/, ''),
+      { id: opened.journeyId },
+      fresh,
+    );
+    expect(byFk.data!.person).toMatchObject({
+      fkAvslagCase: { status: 'contact_established' },
+      afJobSeeker: null,
+      afReferrals: [{ help: 'booked_meeting' }],
+    });
     const notTheirs = await stack.as('FK', '{ person(id: "' + opened.journeyId + '") { minPlan { goals } } }');
     expect(notTheirs.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
@@ -162,14 +185,26 @@ describe.each(backends)('Samsyn through the gateway on %s', (backend) => {
     const position = applied.data!.receiveApplication!.position!;
     const query = '{ person(id: "' + opened.journeyId + '") { id homeKommun } }';
     const behind = await stack.as('FK', query, {}, { 'x-samsyn-consistent-with': position });
-    expect(behind.errors?.[0]?.extensions).toMatchObject({ code: 'PROJECTION_BEHIND', projection: 'person_directory', eventsBehind: expect.any(Number) });
+    expect(behind.errors?.[0]?.extensions).toMatchObject({
+      code: 'PROJECTION_BEHIND',
+      projection: 'person_directory',
+      eventsBehind: expect.any(Number),
+    });
     expect(behind.errors?.[0]?.message).toContain(`did not reach position ${position}`);
-    const lagging = await stack.as<{ readModels: { name: string; eventsBehind: number }[] }>('FK', '{ readModels { name eventsBehind secondsBehind } }');
-    expect(lagging.data!.readModels.find((model) => model.name === 'person_directory')?.eventsBehind).toBeGreaterThan(0);
+    const lagging = await stack.as<{ readModels: { name: string; eventsBehind: number }[] }>(
+      'FK',
+      '{ readModels { name eventsBehind secondsBehind } }',
+    );
+    expect(lagging.data!.readModels.find((model) => model.name === 'person_directory')?.eventsBehind).toBeGreaterThan(
+      0,
+    );
     await stack.runner.start();
     const fresh = await stack.as<{ person: { id: string } }>('FK', query, {}, { 'x-samsyn-consistent-with': position });
     expect(fresh.data?.person).toEqual({ id: opened.journeyId, homeKommun: '1880' });
-    const caughtUp = await stack.as<{ readModels: { name: string; eventsBehind: number }[] }>('FK', '{ readModels { name eventsBehind } }');
+    const caughtUp = await stack.as<{ readModels: { name: string; eventsBehind: number }[] }>(
+      'FK',
+      '{ readModels { name eventsBehind } }',
+    );
     expect(caughtUp.data!.readModels.find((model) => model.name === 'person_directory')?.eventsBehind).toBe(0);
   });
 });

@@ -43,8 +43,14 @@ describe('reporting', () => {
     const table = await county(STATISTICIAN);
     expect(table.view).toBe('exact');
     const seed = seedCountyTable();
-    expect(table.rows.map(({ kommunkod, kommun, ageBand, women, men }) => ({ kommunkod, kommun, ageBand, women, men }))).toEqual(seed);
-    expect(table.total).toEqual({ women: seed.reduce((sum, row) => sum + row.women, 0), men: seed.reduce((sum, row) => sum + row.men, 0), total: 943 });
+    expect(
+      table.rows.map(({ kommunkod, kommun, ageBand, women, men }) => ({ kommunkod, kommun, ageBand, women, men })),
+    ).toEqual(seed);
+    expect(table.total).toEqual({
+      women: seed.reduce((sum, row) => sum + row.women, 0),
+      men: seed.reduce((sum, row) => sum + row.men, 0),
+      total: 943,
+    });
   });
 
   it('withholds every count under 5 in the public view, and enough others that none can be worked out from the totals', async () => {
@@ -59,15 +65,41 @@ describe('reporting', () => {
       [[1], [1, 2], [0, 1], [0, 1, 2]],
     );
     const published = new Map<string, number | null>([
-      ...open.rows.flatMap((row) => [[`${row.kommunkod}|${row.ageBand}|woman`, row.women], [`${row.kommunkod}|${row.ageBand}|man`, row.men]] as const),
-      ...open.kommunTotals.flatMap((row) => [[`${row.kommunkod}|*|woman`, row.women], [`${row.kommunkod}|*|man`, row.men], [`${row.kommunkod}|*|*`, row.total]] as const),
+      ...open.rows.flatMap(
+        (row) =>
+          [
+            [`${row.kommunkod}|${row.ageBand}|woman`, row.women],
+            [`${row.kommunkod}|${row.ageBand}|man`, row.men],
+          ] as const,
+      ),
+      ...open.kommunTotals.flatMap(
+        (row) =>
+          [
+            [`${row.kommunkod}|*|woman`, row.women],
+            [`${row.kommunkod}|*|man`, row.men],
+            [`${row.kommunkod}|*|*`, row.total],
+          ] as const,
+      ),
       ['*|*|woman', open.total.women],
       ['*|*|man', open.total.men],
       ['*|*|*', open.total.total],
     ]);
     const exactValues = new Map<string, number>([
-      ...exact.rows.flatMap((row) => [[`${row.kommunkod}|${row.ageBand}|woman`, row.women!], [`${row.kommunkod}|${row.ageBand}|man`, row.men!]] as const),
-      ...exact.kommunTotals.flatMap((row) => [[`${row.kommunkod}|*|woman`, row.women!], [`${row.kommunkod}|*|man`, row.men!], [`${row.kommunkod}|*|*`, row.total!]] as const),
+      ...exact.rows.flatMap(
+        (row) =>
+          [
+            [`${row.kommunkod}|${row.ageBand}|woman`, row.women!],
+            [`${row.kommunkod}|${row.ageBand}|man`, row.men!],
+          ] as const,
+      ),
+      ...exact.kommunTotals.flatMap(
+        (row) =>
+          [
+            [`${row.kommunkod}|*|woman`, row.women!],
+            [`${row.kommunkod}|*|man`, row.men!],
+            [`${row.kommunkod}|*|*`, row.total!],
+          ] as const,
+      ),
       ['*|*|woman', exact.total.women!],
       ['*|*|man', exact.total.men!],
       ['*|*|*', exact.total.total!],
@@ -88,7 +120,13 @@ describe('reporting', () => {
     const download = async (actor: Actor | undefined, path: string) =>
       fetch(`${base}${path}`, { headers: actor ? { authorization: `Bearer ${await stack.tokenFor(actor)}` } : {} });
     const reportRows = async () =>
-      Number((await stack.resources.sql.query<{ n: string }>(`select count(*) as n from samsyn_audit where journey_id is null and action = 'Query.countyTable'`))[0]!.n);
+      Number(
+        (
+          await stack.resources.sql.query<{ n: string }>(
+            `select count(*) as n from samsyn_audit where journey_id is null and action = 'Query.countyTable'`,
+          )
+        )[0]!.n,
+      );
     const before = await reportRows();
 
     const exact = await download(STATISTICIAN, `/reports/county-table.csv?date=${TODAY}&area=18`);
@@ -96,8 +134,13 @@ describe('reporting', () => {
     expect(exact.headers.get('content-type')).toContain('text/csv');
     const lines = (await exact.text()).trim().split('\n');
     expect(lines[0]).toBe('kommunkod,kommun,age_band,women,men,total');
-    const cellLines = lines.slice(1).filter((line) => !line.includes('Summa')).map((line) => line.split(',').slice(0, 5).join(','));
-    expect(cellLines).toEqual(seedCountyTable().map((row) => [row.kommunkod, row.kommun, row.ageBand, row.women, row.men].join(',')));
+    const cellLines = lines
+      .slice(1)
+      .filter((line) => !line.includes('Summa'))
+      .map((line) => line.split(',').slice(0, 5).join(','));
+    expect(cellLines).toEqual(
+      seedCountyTable().map((row) => [row.kommunkod, row.kommun, row.ageBand, row.women, row.men].join(',')),
+    );
 
     const open = await download(REPORTING, `/reports/county-table.csv?date=${TODAY}&area=18`);
     expect(await open.text()).toContain('..');
@@ -120,7 +163,9 @@ describe('reporting', () => {
       lotsningOutcomes: { total: { avslag: number; shareAccepted: number; shareReachingOmstallningsmote: number } };
       benefitEndings: { total: { ended: number; shareMovedOn: number } };
       contactContinuity: { total: { changes: number; changesPerPersonYear: number; shareTold: number } };
-      insatsDurations: { rows: { insatsType: string; ended: number; medianDays: number; p90Days: number; cutByBenefitEnd: number }[] };
+      insatsDurations: {
+        rows: { insatsType: string; ended: number; medianDays: number; p90Days: number; cutByBenefitEnd: number }[];
+      };
     }>(
       STATISTICIAN,
       `query Reports($from: String!, $to: String!) {
@@ -148,7 +193,11 @@ describe('reporting', () => {
   });
 
   it('refuses a person, and records each report read without naming anyone', async () => {
-    const refused = await stack.as({ organisation: 'PERSON', role: 'person', journeyId: '00000000-0000-4000-8000-000000000000' }, COUNTY_TABLE, { date: TODAY });
+    const refused = await stack.as(
+      { organisation: 'PERSON', role: 'person', journeyId: '00000000-0000-4000-8000-000000000000' },
+      COUNTY_TABLE,
+      { date: TODAY },
+    );
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const rows = await stack.resources.sql.query<{ journey_id: string | null; role: string; reason: string }>(
       `select journey_id, role, reason from samsyn_audit where action = 'Query.countyTable' order by id`,

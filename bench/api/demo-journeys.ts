@@ -9,7 +9,11 @@ const CONCURRENCY = 4;
  * The demo data as `npm start` loads it (every = 1), or every `every`-th of its journeys — a sample in the demo's
  * proportions, for a quick run that cannot wait for the whole set. Tells progress through `say`.
  */
-export async function loadDemoJourneys(resources: SamsynResources, every: number, say: (line: string) => void): Promise<{ journeys: number; events: number }> {
+export async function loadDemoJourneys(
+  resources: SamsynResources,
+  every: number,
+  say: (line: string) => void,
+): Promise<{ journeys: number; events: number }> {
   const today = new Date().toISOString().slice(0, 10);
   let shown = 0;
   const onProgress = ({ done, total }: { done: number; total: number }) => {

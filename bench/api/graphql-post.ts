@@ -6,7 +6,12 @@ export interface GraphQLAnswer {
 }
 
 /** POSTs a GraphQL request (fetch keeps the connection alive between requests). */
-export async function postGraphQL(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<GraphQLAnswer> {
+export async function postGraphQL(
+  url: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<GraphQLAnswer> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

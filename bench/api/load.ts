@@ -48,7 +48,9 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
         url: options.url,
         // autocannon gives each connection floor(rate / connections) a second (the rest to the first ones), and a
         // connection given 0 runs unlimited: never more connections than requests a second.
-        connections: options.overallRate ? Math.max(1, Math.min(options.connections, Math.floor(options.overallRate))) : options.connections,
+        connections: options.overallRate
+          ? Math.max(1, Math.min(options.connections, Math.floor(options.overallRate)))
+          : options.connections,
         duration: options.seconds,
         ...(options.overallRate ? { overallRate: options.overallRate } : {}),
         timeout: 30,

@@ -29,11 +29,22 @@ async function runMemorySection(context: BenchContext): Promise<SectionResult> {
   const started = performance.now();
   const token = await stack.token(FK_CASEWORKER);
   const seconds = context.quick ? 4 : 20;
-  const pool = await sharedReadTargets(stack, token, readPoolSize(context.quick, stack.journeyIds.length), context.progress);
+  const pool = await sharedReadTargets(
+    stack,
+    token,
+    readPoolSize(context.quick, stack.journeyIds.length),
+    context.progress,
+  );
   const before = await rssMiB(stack.pid);
-  context.progress(`api memory: ${seconds} s of overview reads (${READ_CONNECTIONS} connections) and ScheduleMeeting writes (${WRITE_CONNECTIONS}) through the gateway`);
+  context.progress(
+    `api memory: ${seconds} s of overview reads (${READ_CONNECTIONS} connections) and ScheduleMeeting writes (${WRITE_CONNECTIONS}) through the gateway`,
+  );
   const sampler = sampleRss(stack.pid, 250);
-  const load = await runMixedLoad(stack, token, pool.targets, { seconds, readConnections: READ_CONNECTIONS, writeConnections: WRITE_CONNECTIONS });
+  const load = await runMixedLoad(stack, token, pool.targets, {
+    seconds,
+    readConnections: READ_CONNECTIONS,
+    writeConnections: WRITE_CONNECTIONS,
+  });
   const samples = sampler.stop().map((sample) => sample.mib);
   const loadedUsage = await stack.memoryUsage();
   await new Promise((resolveSettled) => setTimeout(resolveSettled, context.quick ? 2_000 : 5_000));
@@ -68,7 +79,9 @@ async function runMemorySection(context: BenchContext): Promise<SectionResult> {
       failed: load.reads.failed + load.writes.failed,
     },
   };
-  const failures = [load.reads, load.writes].filter((run) => run.failed > 0).map((run) => `${run.failed} failed (${run.firstFailure})`);
+  const failures = [load.reads, load.writes]
+    .filter((run) => run.failed > 0)
+    .map((run) => `${run.failed} failed (${run.firstFailure})`);
   return {
     id: 'memory',
     title: memorySection.title,
@@ -85,7 +98,10 @@ async function runMemorySection(context: BenchContext): Promise<SectionResult> {
         subject: underLoad,
         baseline: idle,
         ratio: round(ratioOf(underLoad.value, idle.value), 3),
-        note: failures.length > 0 ? `FAILED ANSWERS: ${failures.join('; ')}` : 'ratio: peak under load / idle; the peak also holds what sections run before this one grew the process to (rssBeforeThisSectionMiB ' +
+        note:
+          failures.length > 0
+            ? `FAILED ANSWERS: ${failures.join('; ')}`
+            : 'ratio: peak under load / idle; the peak also holds what sections run before this one grew the process to (rssBeforeThisSectionMiB ' +
               'in the idle detail); heapUsedAfterLoadAfterFullGcMiB against the idle heap after a full collection shows what the load left alive',
       },
     ],

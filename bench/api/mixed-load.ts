@@ -20,9 +20,14 @@ export function meetingWrites(journeyIds: readonly string[]): LoadRequest {
   return {
     nextBody: () => {
       const number = next++;
-      return JSON.stringify({ query: SCHEDULE_MEETING_MUTATION, variables: scheduleMeetingVariables(journeyIds[number % journeyIds.length]!, number) });
+      return JSON.stringify({
+        query: SCHEDULE_MEETING_MUTATION,
+        variables: scheduleMeetingVariables(journeyIds[number % journeyIds.length]!, number),
+      });
     },
-    verify: graphqlVerifier((body) => (body.includes('"MeetingScheduled"') ? null : 'no MeetingScheduled in the receipt')),
+    verify: graphqlVerifier((body) =>
+      body.includes('"MeetingScheduled"') ? null : 'no MeetingScheduled in the receipt',
+    ),
   };
 }
 
@@ -33,7 +38,12 @@ export async function runMixedLoad(
   targets: readonly ReadTarget[],
   options: MixedLoadOptions,
 ): Promise<{ reads: LoadResult; writes: LoadResult }> {
-  const overview = { label: 'overview', url: stack.gatewayUrl, query: PERSON_OVERVIEW, variables: (target: ReadTarget) => ({ id: target.journeyId, kommunkod: target.kommunkod }) };
+  const overview = {
+    label: 'overview',
+    url: stack.gatewayUrl,
+    query: PERSON_OVERVIEW,
+    variables: (target: ReadTarget) => ({ id: target.journeyId, kommunkod: target.kommunkod }),
+  };
   const [reads, writes] = await Promise.all([
     runLoad({
       url: stack.gatewayUrl,

@@ -21,7 +21,14 @@ export interface ReadFigures {
   seconds: number;
 }
 
-export const NO_READS: ReadFigures = { latenciesMs: [], ok: 0, failed: 0, unanswered: 0, firstFailure: null, seconds: 0 };
+export const NO_READS: ReadFigures = {
+  latenciesMs: [],
+  ok: 0,
+  failed: 0,
+  unanswered: 0,
+  firstFailure: null,
+  seconds: 0,
+};
 
 /** Every request asks for the next journey, so that no two requests in flight are the same query. */
 export function overviewRequests(path: ReadPath, targets: readonly ReadTarget[]) {

@@ -22,7 +22,12 @@ export interface ReadTargets {
  * the subgraph) and keeps the journeys both answer without errors and with a person: a read bench of error
  * or empty answers would measure nothing. This also warms both paths.
  */
-export async function readTargets(stack: BenchStack, token: string, journeyIds: readonly string[], concurrency: number): Promise<ReadTargets> {
+export async function readTargets(
+  stack: BenchStack,
+  token: string,
+  journeyIds: readonly string[],
+  concurrency: number,
+): Promise<ReadTargets> {
   const targets: ReadTarget[] = [];
   let invisible = 0;
   let failed = 0;
@@ -31,7 +36,9 @@ export async function readTargets(stack: BenchStack, token: string, journeyIds: 
   const worker = async () => {
     for (let index = next++; index < journeyIds.length; index = next++) {
       const journeyId = journeyIds[index]!;
-      const direct = await postGraphQL(stack.journeySubgraphUrl, token, PERSON_OVERVIEW_JOURNEY_PART, { id: journeyId });
+      const direct = await postGraphQL(stack.journeySubgraphUrl, token, PERSON_OVERVIEW_JOURNEY_PART, {
+        id: journeyId,
+      });
       const person = direct.data?.['person'] as { homeKommun?: string } | null | undefined;
       const failure = failureOf(direct) ?? (person === null ? null : person?.homeKommun ? null : 'no homeKommun');
       if (failure) {
@@ -45,7 +52,8 @@ export async function readTargets(stack: BenchStack, token: string, journeyIds: 
       }
       const kommunkod = person.homeKommun;
       const overview = await postGraphQL(stack.gatewayUrl, token, PERSON_OVERVIEW, { id: journeyId, kommunkod });
-      const overviewFailure = failureOf(overview) ?? (overview.data?.['person'] ? null : 'person: null through the gateway');
+      const overviewFailure =
+        failureOf(overview) ?? (overview.data?.['person'] ? null : 'person: null through the gateway');
       if (overviewFailure) {
         failed++;
         firstFailure ??= `gateway: ${overviewFailure}`;
@@ -61,7 +69,12 @@ export async function readTargets(stack: BenchStack, token: string, journeyIds: 
 const checked = new WeakMap<BenchStack, Map<number, Promise<ReadTargets>>>();
 
 /** readTargets for the first `poolSize` journeys, checked once per Samsyn and shared by the sections. */
-export function sharedReadTargets(stack: BenchStack, token: string, poolSize: number, progress: (line: string) => void): Promise<ReadTargets> {
+export function sharedReadTargets(
+  stack: BenchStack,
+  token: string,
+  poolSize: number,
+  progress: (line: string) => void,
+): Promise<ReadTargets> {
   const byPool = checked.get(stack) ?? new Map<number, Promise<ReadTargets>>();
   checked.set(stack, byPool);
   const pool = Math.min(poolSize, stack.journeyIds.length);

@@ -27,7 +27,9 @@ async function runReadsSection(context: BenchContext): Promise<SectionResult> {
   const seconds = context.quick ? 3 : 12;
   const pool = await sharedReadTargets(stack, token, poolSize, context.progress);
   if (pool.targets.length < READ_CONNECTIONS * 2) {
-    throw new Error(`Only ${pool.targets.length} journeys answer the overview without errors (${pool.failed} failed: ${pool.firstFailure})`);
+    throw new Error(
+      `Only ${pool.targets.length} journeys answer the overview without errors (${pool.failed} failed: ${pool.firstFailure})`,
+    );
   }
   const paths: Record<PathName, ReadPath> = {
     direct: {
@@ -57,7 +59,9 @@ async function runReadsSection(context: BenchContext): Promise<SectionResult> {
   for (const name of once) await runReads(paths[name], pool.targets, token, READ_CONNECTIONS, warmUpSeconds);
   const figures: Record<PathName, ReadFigures> = { direct: NO_READS, gatewayPart: NO_READS, gatewayOverview: NO_READS };
   for (const [index, name] of order.entries()) {
-    context.progress(`api reads: ${index + 1}/${order.length} ${paths[name].label}, ${seconds} s at ${READ_CONNECTIONS} connections`);
+    context.progress(
+      `api reads: ${index + 1}/${order.length} ${paths[name].label}, ${seconds} s at ${READ_CONNECTIONS} connections`,
+    );
     figures[name] = merge(figures[name], await runReads(paths[name], pool.targets, token, READ_CONNECTIONS, seconds));
   }
   const direct = readMeasures(paths.direct.label, figures.direct);
@@ -108,7 +112,8 @@ async function runReadsSection(context: BenchContext): Promise<SectionResult> {
       ...rowsFor(
         'gatewayPart',
         'reads.journey-part',
-        'like for like: the same journey-part query through the gateway and straight to the journey subgraph, so the ratio is the gateway’s own cost.' + failureNote,
+        'like for like: the same journey-part query through the gateway and straight to the journey subgraph, so the ratio is the gateway’s own cost.' +
+          failureNote,
       ),
     ],
     seconds: round((performance.now() - started) / 1000, 1) ?? 0,

@@ -25,7 +25,9 @@ async function main(env: NodeJS.ProcessEnv): Promise<void> {
   const every = Math.max(1, Number(env['SAMSYN_BENCH_DEMO_EVERY'] ?? 1));
   const loadStarted = performance.now();
   const demo = await loadDemoJourneys(samsyn.resources, every, say);
-  say(`demo data: ${demo.journeys} journeys${every > 1 ? ` (every ${every}th)` : ''}, ${demo.events} events in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`);
+  say(
+    `demo data: ${demo.journeys} journeys${every > 1 ? ` (every ${every}th)` : ''}, ${demo.events} events in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`,
+  );
   await waitForReadModels(samsyn.runner, READ_MODEL_PROJECTIONS, say);
   const stack = await startSamsyn(samsyn.context, { host: '127.0.0.1', gatewayPort: 0, subgraphPorts: 'free' });
   const journeyApp = stack.apps['journey'];
@@ -41,23 +43,37 @@ async function main(env: NodeJS.ProcessEnv): Promise<void> {
     if (message.kind === 'memory') {
       if (message.collectFirst) globalThis.gc?.();
       const { rss, heapTotal, heapUsed, external, arrayBuffers } = process.memoryUsage();
-      tell({ kind: 'memory', requestId: message.requestId, usage: { rss, heapTotal, heapUsed, external, arrayBuffers } });
+      tell({
+        kind: 'memory',
+        requestId: message.requestId,
+        usage: { rss, heapTotal, heapUsed, external, arrayBuffers },
+      });
     }
   });
-  const rows = await samsyn.resources.sql.query<{ id: string }>('select journey_id::text as id from samsyn_person_index order by journey_id');
+  const rows = await samsyn.resources.sql.query<{ id: string }>(
+    'select journey_id::text as id from samsyn_person_index order by journey_id',
+  );
   tell({
     kind: 'ready',
     gatewayUrl: stack.gatewayUrl,
     subgraphUrls: stack.subgraphUrls,
     journeyIds: rows.map((row) => row.id),
     demoEvents: demo.events,
-    store: samsyn.config.kind === 'postgres' ? 'PostgreSQL' : samsyn.config.kind === 'pglite' ? 'PGlite' : samsyn.config.kind,
+    store:
+      samsyn.config.kind === 'postgres'
+        ? 'PostgreSQL'
+        : samsyn.config.kind === 'pglite'
+          ? 'PGlite'
+          : samsyn.config.kind,
     startupSeconds: (performance.now() - started) / 1000,
   });
 }
 
 /** The commands one after another through JourneyCommandSender → CommandBus.execute, as the mutation's resolver calls it. */
-async function runOnBus(sender: JourneyCommandSender, message: Extract<ParentMessage, { kind: 'bus' }>): Promise<ChildMessage> {
+async function runOnBus(
+  sender: JourneyCommandSender,
+  message: Extract<ParentMessage, { kind: 'bus' }>,
+): Promise<ChildMessage> {
   const durationsMs: number[] = [];
   let failures = 0;
   let firstError: string | null = null;
@@ -67,7 +83,8 @@ async function runOnBus(sender: JourneyCommandSender, message: Extract<ParentMes
     try {
       const receipt = await sender.send(COMMAND_TYPE, command.journeyId, command.data, writer, command.commandId);
       const ms = performance.now() - started;
-      if (receipt.events.length !== 1) throw new Error(`expected one event, got ${receipt.events.join(', ') || 'none'}`);
+      if (receipt.events.length !== 1)
+        throw new Error(`expected one event, got ${receipt.events.join(', ') || 'none'}`);
       durationsMs.push(ms);
     } catch (error) {
       failures++;
@@ -78,6 +95,9 @@ async function runOnBus(sender: JourneyCommandSender, message: Extract<ParentMes
 }
 
 void main(process.env).catch((error: unknown) => {
-  process.send?.({ kind: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies ChildMessage);
+  process.send?.({
+    kind: 'failed',
+    message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+  } satisfies ChildMessage);
   process.exit(1);
 });

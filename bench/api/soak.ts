@@ -25,16 +25,24 @@ type Timed = { atSeconds: number; value: number };
  * rate; p99 and memory over time, in windows. Flat memory means no leak.
  */
 export async function runSoak(context: BenchContext, options: SoakOptions): Promise<SectionResult> {
-  if (!(options.minutes > 0) || !(options.ratePerSecond >= 2)) throw new RangeError('runSoak needs minutes > 0 and ratePerSecond ≥ 2');
+  if (!(options.minutes > 0) || !(options.ratePerSecond >= 2))
+    throw new RangeError('runSoak needs minutes > 0 and ratePerSecond ≥ 2');
   const stack = await benchStack(context);
   const started = performance.now();
   const token = await stack.token(FK_CASEWORKER);
-  const pool = await sharedReadTargets(stack, token, readPoolSize(context.quick, stack.journeyIds.length), context.progress);
+  const pool = await sharedReadTargets(
+    stack,
+    token,
+    readPoolSize(context.quick, stack.journeyIds.length),
+    context.progress,
+  );
   const seconds = Math.round(options.minutes * 60);
   const windowSeconds = Math.max(5, Math.round(seconds / 20));
   const readRate = Math.max(1, Math.round(options.ratePerSecond * READ_SHARE));
   const writeRate = Math.max(1, options.ratePerSecond - readRate);
-  context.progress(`api soak: ${options.minutes} min at ${readRate} reads/s + ${writeRate} writes/s through the gateway, windows of ${windowSeconds} s`);
+  context.progress(
+    `api soak: ${options.minutes} min at ${readRate} reads/s + ${writeRate} writes/s through the gateway, windows of ${windowSeconds} s`,
+  );
 
   const rss = sampleRss(stack.pid, 1_000);
   const heap: Timed[] = [];
@@ -48,7 +56,10 @@ export async function runSoak(context: BenchContext, options: SoakOptions): Prom
     );
   }, windowSeconds * 1000);
   const progressTimer = setInterval(
-    () => context.progress(`api soak: ${elapsed().toFixed(0)}/${seconds} s, RSS ${rss.latest()?.toFixed(0) ?? '?'} MiB, heap after GC ${heap.at(-1)?.value.toFixed(0) ?? '?'} MiB`),
+    () =>
+      context.progress(
+        `api soak: ${elapsed().toFixed(0)}/${seconds} s, RSS ${rss.latest()?.toFixed(0) ?? '?'} MiB, heap after GC ${heap.at(-1)?.value.toFixed(0) ?? '?'} MiB`,
+      ),
     windowSeconds * 1000,
   );
   let load: Awaited<ReturnType<typeof runMixedLoad>>;
@@ -74,7 +85,14 @@ export async function runSoak(context: BenchContext, options: SoakOptions): Prom
     first: round(percentileBetween(samples, 0, quarter, p), 2),
     last: round(percentileBetween(samples, seconds - quarter, Number.POSITIVE_INFINITY, p), 2),
   });
-  const overTime = (id: string, what: string, samples: Timed[], p: number, unit: string, extra: Record<string, number | null> = {}): BenchRow => {
+  const overTime = (
+    id: string,
+    what: string,
+    samples: Timed[],
+    p: number,
+    unit: string,
+    extra: Record<string, number | null> = {},
+  ): BenchRow => {
     const { first, last } = firstAndLast(samples, p);
     const subject: Measure = { label: `${what}, last quarter`, value: last, unit, detail: extra };
     const baseline: Measure = { label: `${what}, first quarter`, value: first, unit };
@@ -86,16 +104,40 @@ export async function runSoak(context: BenchContext, options: SoakOptions): Prom
   const rows: BenchRow[] = [
     {
       ...overTime('soak.read-p99', 'p99 of overview reads', reads, 99, 'ms', {
-        p50Ms: round(percentile(reads.map((sample) => sample.value), 50), 2),
-        p99Ms: round(percentile(reads.map((sample) => sample.value), 99), 2),
+        p50Ms: round(
+          percentile(
+            reads.map((sample) => sample.value),
+            50,
+          ),
+          2,
+        ),
+        p99Ms: round(
+          percentile(
+            reads.map((sample) => sample.value),
+            99,
+          ),
+          2,
+        ),
         reads: load.reads.ok,
         failed: load.reads.failed,
       }),
       note: 'every write adds an event to a journey, so the streams the timeline folds grow during the soak: a slow rise of read latency is that growth, not a leak',
     },
     overTime('soak.write-p99', 'p99 of ScheduleMeeting writes', writes, 99, 'ms', {
-      p50Ms: round(percentile(writes.map((sample) => sample.value), 50), 2),
-      p99Ms: round(percentile(writes.map((sample) => sample.value), 99), 2),
+      p50Ms: round(
+        percentile(
+          writes.map((sample) => sample.value),
+          50,
+        ),
+        2,
+      ),
+      p99Ms: round(
+        percentile(
+          writes.map((sample) => sample.value),
+          99,
+        ),
+        2,
+      ),
       writes: load.writes.ok,
       failed: load.writes.failed,
     }),
@@ -104,8 +146,7 @@ export async function runSoak(context: BenchContext, options: SoakOptions): Prom
         slopeMiBPerMinute: round(slopePerMinute(rssSamples.filter((sample) => sample.atSeconds >= quarter)), 2),
         peakMiB: round(Math.max(...rssSamples.map((sample) => sample.value)), 1),
       }),
-      note:
-        'flat (ratio ≈ 1, slope ≈ 0) means no leak; slopes are least squares over the last three quarters',
+      note: 'flat (ratio ≈ 1, slope ≈ 0) means no leak; slopes are least squares over the last three quarters',
     },
     {
       ...overTime('soak.heap-after-gc', 'heap used after a full collection, median', heap, 50, 'MiB', {
@@ -117,7 +158,12 @@ export async function runSoak(context: BenchContext, options: SoakOptions): Prom
     },
     {
       id: 'soak.rate',
-      subject: { label: 'successful requests/s achieved', value: round(achieved, 2), unit: 'req/s', detail: { failed } },
+      subject: {
+        label: 'successful requests/s achieved',
+        value: round(achieved, 2),
+        unit: 'req/s',
+        detail: { failed },
+      },
       baseline: { label: 'requests/s asked for', value: readRate + writeRate, unit: 'req/s' },
       ratio: round(ratioOf(achieved, readRate + writeRate), 3),
       ...(failed > 0 ? { note: `FAILED ANSWERS: ${failed} (${firstFailure})` } : {}),
@@ -137,7 +183,11 @@ export async function runSoak(context: BenchContext, options: SoakOptions): Prom
       { label: 'p99 of overview reads', unit: 'ms', points: percentilePerWindow(reads, ends, 99) },
       { label: 'p99 of ScheduleMeeting writes', unit: 'ms', points: percentilePerWindow(writes, ends, 99) },
       { label: 'RSS of the Samsyn process', unit: 'MiB', points: percentilePerWindow(rssSamples, ends, 50) },
-      { label: 'heap used in the Samsyn process after a full collection', unit: 'MiB', points: heap.map((sample) => ({ x: round(sample.atSeconds, 1) ?? 0, y: round(sample.value, 1) })) },
+      {
+        label: 'heap used in the Samsyn process after a full collection',
+        unit: 'MiB',
+        points: heap.map((sample) => ({ x: round(sample.atSeconds, 1) ?? 0, y: round(sample.value, 1) })),
+      },
     ],
     seconds: round((performance.now() - started) / 1000, 1) ?? 0,
   };

@@ -3,7 +3,8 @@ import { percentile } from './latency';
 /** Splits [0, totalSeconds) into windows of `windowSeconds`; the last may be shorter. */
 export function windowEnds(totalSeconds: number, windowSeconds: number): number[] {
   const ends: number[] = [];
-  for (let end = windowSeconds; end < totalSeconds + windowSeconds; end += windowSeconds) ends.push(Math.min(end, totalSeconds));
+  for (let end = windowSeconds; end < totalSeconds + windowSeconds; end += windowSeconds)
+    ends.push(Math.min(end, totalSeconds));
   return [...new Set(ends)];
 }
 
@@ -16,15 +17,25 @@ export function percentilePerWindow(
   return ends.map((end, index) => {
     const start = index === 0 ? 0 : ends[index - 1]!;
     const last = index === ends.length - 1;
-    const values = samples.filter((sample) => sample.atSeconds >= start && (sample.atSeconds < end || last)).map((sample) => sample.value);
+    const values = samples
+      .filter((sample) => sample.atSeconds >= start && (sample.atSeconds < end || last))
+      .map((sample) => sample.value);
     const y = values.length === 0 ? null : p === 0 ? Math.min(...values) : percentile(values, p);
     return { x: round1(end), y: y === null ? null : Math.round(y * 100) / 100 };
   });
 }
 
 /** The p-th percentile of the values between two moments. */
-export function percentileBetween(samples: readonly { atSeconds: number; value: number }[], from: number, to: number, p: number): number | null {
-  return percentile(samples.filter((sample) => sample.atSeconds >= from && sample.atSeconds < to).map((sample) => sample.value), p);
+export function percentileBetween(
+  samples: readonly { atSeconds: number; value: number }[],
+  from: number,
+  to: number,
+  p: number,
+): number | null {
+  return percentile(
+    samples.filter((sample) => sample.atSeconds >= from && sample.atSeconds < to).map((sample) => sample.value),
+    p,
+  );
 }
 
 /** Least-squares slope of value over time, per minute; null for fewer than two samples. */

@@ -14,14 +14,16 @@ async function main(args: readonly string[]): Promise<void> {
   const started = performance.now();
   const context: BenchContext = {
     quick: args.includes('--quick'),
-    progress: (line) => process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}\n`),
+    progress: (line) =>
+      process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}\n`),
     onCleanup: (step) => cleanups.push(step),
   };
   const cleanUp = async () => {
     for (const step of cleanups.reverse()) await Promise.resolve(step()).catch(() => undefined);
     cleanups.length = 0;
   };
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanUp().then(() => process.exit(130)));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => void cleanUp().then(() => process.exit(130)));
   try {
     const results: SectionResult[] = [];
     const only = args.filter((arg) => !arg.startsWith('--'));

@@ -21,7 +21,13 @@ export async function createBenchAuth(): Promise<BenchAuth> {
     personToken(journeyId) {
       let token = tokens.get(journeyId);
       if (!token) {
-        token = issuer.issue({ subject: `bench-person-${journeyId}`, organisation: 'PERSON', role: 'person', purpose: 'egen', journeyId });
+        token = issuer.issue({
+          subject: `bench-person-${journeyId}`,
+          organisation: 'PERSON',
+          role: 'person',
+          purpose: 'egen',
+          journeyId,
+        });
         tokens.set(journeyId, token);
       }
       return token;

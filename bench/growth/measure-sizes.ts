@@ -47,7 +47,8 @@ export async function measureSizes(
     const seen = await requestTimeline(size.gatewayUrl, await auth.personToken(journeyId), journeyId);
     const expected = entries.get(journeyId);
     if (expected === undefined) entries.set(journeyId, seen);
-    else if (seen !== expected) throw new Error(`The timeline of ${journeyId} had ${expected} entries, at ${size.events} events ${seen}`);
+    else if (seen !== expected)
+      throw new Error(`The timeline of ${journeyId} had ${expected} entries, at ${size.events} events ${seen}`);
   });
   const streamReads = await timeInterleaved(sizes, counts, (size, round) =>
     readJourneyHistory(size.resources.store, size.resources.keys, journeyOf(round)),

@@ -12,5 +12,7 @@ export interface GrowthOptions {
 
 export function growthOptions(quick: boolean): GrowthOptions {
   const sizes = [10_000, 100_000, 1_000_000];
-  return quick ? { sizes, journeysOfInterest: 20, warmUp: 10, samples: 200 } : { sizes, journeysOfInterest: 20, warmUp: 100, samples: 1_000 };
+  return quick
+    ? { sizes, journeysOfInterest: 20, warmUp: 10, samples: 200 }
+    : { sizes, journeysOfInterest: 20, warmUp: 100, samples: 1_000 };
 }

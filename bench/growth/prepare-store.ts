@@ -19,11 +19,22 @@ const TABLES = ['samsyn_events', 'samsyn_streams'] as const;
  * directory). Autovacuum is switched off for the event tables (the copies of the database inherit it):
  * `settle` gathers the statistics after each bulk write instead, and no vacuum worker runs while measuring.
  */
-export async function prepareStore(resources: SamsynResources, events: number, progress: (line: string) => void): Promise<PreparedStore> {
+export async function prepareStore(
+  resources: SamsynResources,
+  events: number,
+  progress: (line: string) => void,
+): Promise<PreparedStore> {
   const started = performance.now();
   for (const table of TABLES) await resources.sql.query(`alter table ${table} set (autovacuum_enabled = off)`);
-  const written = await importDemoJourneys(resources, { seeds: [2023], today: DEMO_TODAY, maxEvents: events, concurrency: 4, progress });
-  if (written.events < events) throw new Error(`The demo data holds ${written.events} events, fewer than the ${events} asked for`);
+  const written = await importDemoJourneys(resources, {
+    seeds: [2023],
+    today: DEMO_TODAY,
+    maxEvents: events,
+    concurrency: 4,
+    progress,
+  });
+  if (written.events < events)
+    throw new Error(`The demo data holds ${written.events} events, fewer than the ${events} asked for`);
   await settle(resources);
   progress(`building the person directory of ${written.journeys} journeys`);
   await rebuildProjections({

@@ -22,7 +22,10 @@ export function growthRows(sizes: readonly SizeFigures[]): BenchRow[] {
     }
   }
   for (const percentile of ['p50', 'p99'] as const) {
-    if (largest) rows.push(row('stream-read', 'stream read (readJourneyHistory)', percentile, largest, smallest, undefined, largest.plan));
+    if (largest)
+      rows.push(
+        row('stream-read', 'stream read (readJourneyHistory)', percentile, largest, smallest, undefined, largest.plan),
+      );
   }
   return rows;
 }
@@ -49,16 +52,33 @@ function row(
   const baseline = round(valueOf(latency(smallest), percentile));
   return {
     id: `growth.${kind}.${percentile}.${sizeLabel(size.events)}`,
-    subject: { label: `${what} ${percentile}, ${size.events} events`, value: subject, unit: 'ms', detail: detailOf(latency(size)) },
-    baseline: { label: `${what} ${percentile}, ${smallest.events} events`, value: baseline, unit: 'ms', detail: detailOf(latency(smallest)) },
+    subject: {
+      label: `${what} ${percentile}, ${size.events} events`,
+      value: subject,
+      unit: 'ms',
+      detail: detailOf(latency(size)),
+    },
+    baseline: {
+      label: `${what} ${percentile}, ${smallest.events} events`,
+      value: baseline,
+      unit: 'ms',
+      detail: detailOf(latency(smallest)),
+    },
     ratio: ratioOf(subject, baseline),
     ...(goal ? { goal } : {}),
-    ...(plan ? { note: `plan of the stream read at ${size.events} events: ${plan}; at ${smallest.events}: ${smallest.plan}` } : {}),
+    ...(plan
+      ? { note: `plan of the stream read at ${size.events} events: ${plan}; at ${smallest.events}: ${smallest.plan}` }
+      : {}),
   };
 }
 
 function detailOf(latency: Latency): Record<string, number | null> {
-  return { samples: latency.samples, p50Ms: round(latency.p50Ms), p99Ms: round(latency.p99Ms), meanMs: round(latency.meanMs) };
+  return {
+    samples: latency.samples,
+    p50Ms: round(latency.p50Ms),
+    p99Ms: round(latency.p99Ms),
+    meanMs: round(latency.meanMs),
+  };
 }
 
 function valueOf(latency: Latency, percentile: Percentile): number {

@@ -29,7 +29,11 @@ export async function explainStreamRead(sql: SqlClient, journeyId: string): Prom
 }
 
 function describe(node: PlanNode): string {
-  const on = node['Index Name'] ? ` using ${node['Index Name']}` : node['Relation Name'] ? ` on ${node['Relation Name']}` : '';
+  const on = node['Index Name']
+    ? ` using ${node['Index Name']}`
+    : node['Relation Name']
+      ? ` on ${node['Relation Name']}`
+      : '';
   const children = node.Plans?.map(describe).join(', ');
   return `${node['Node Type']}${on}${children ? ` (${children})` : ''}`;
 }

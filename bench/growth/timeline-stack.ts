@@ -18,9 +18,18 @@ export interface TimelineStack {
  * person directory).
  */
 export async function startTimelineStack(resources: SamsynResources, auth: BenchAuth): Promise<TimelineStack> {
-  const reader = new ProjectionReader(resources.sql, READ_MODEL_PROJECTIONS.map((projection) => projection.name));
+  const reader = new ProjectionReader(
+    resources.sql,
+    READ_MODEL_PROJECTIONS.map((projection) => projection.name),
+  );
   const samsyn = await startSamsyn(
-    { resources, projections: projectionReading(reader), clock: systemClock, development: false, verifier: auth.verifier },
+    {
+      resources,
+      projections: projectionReading(reader),
+      clock: systemClock,
+      development: false,
+      verifier: auth.verifier,
+    },
     { host: '127.0.0.1', gatewayPort: 0, subgraphPorts: 'free' },
   );
   return {

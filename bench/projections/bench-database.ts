@@ -47,10 +47,14 @@ function serverAt(adminUrl: URL, origin: BenchServer['origin'], context: BenchCo
     origin,
     async createDatabase(prefix, template) {
       const name = `${prefix}_${randomBytes(6).toString('hex')}`;
-      await withAdmin(adminUrl, (client) => client.query(`create database ${name}${template ? ` template ${template.name}` : ''}`));
+      await withAdmin(adminUrl, (client) =>
+        client.query(`create database ${name}${template ? ` template ${template.name}` : ''}`),
+      );
       let dropped: Promise<void> | undefined;
       const drop = (): Promise<void> =>
-        (dropped ??= withAdmin(adminUrl, (client) => client.query(`drop database if exists ${name} with (force)`)).then(() => undefined));
+        (dropped ??= withAdmin(adminUrl, (client) => client.query(`drop database if exists ${name} with (force)`)).then(
+          () => undefined,
+        ));
       context.onCleanup(drop);
       const url = new URL(adminUrl);
       url.pathname = `/${name}`;

@@ -19,18 +19,31 @@ export interface BenchStore {
   close(): Promise<void>;
 }
 
-export async function openBenchStore(id: ProjectionsBackendId, context: BenchContext, databasePrefix: string): Promise<BenchStore> {
+export async function openBenchStore(
+  id: ProjectionsBackendId,
+  context: BenchContext,
+  databasePrefix: string,
+): Promise<BenchStore> {
   const masterKey = MasterKey.fromBase64(randomBytes(32).toString('base64'));
   if (id === 'postgresql') {
     const server = await benchServer(context);
     const database = await server.createDatabase(databasePrefix);
-    const resources = await openResources(() => openSamsynResources({ kind: 'postgres', url: database.url }, masterKey), database.drop);
+    const resources = await openResources(
+      () => openSamsynResources({ kind: 'postgres', url: database.url }, masterKey),
+      database.drop,
+    );
     const close = once(async () => {
       await resources.close();
       await database.drop();
     });
     context.onCleanup(close);
-    return { id, label: 'PostgreSQL', description: `${await settingsOf(resources)} (${server.origin})`, resources, close };
+    return {
+      id,
+      label: 'PostgreSQL',
+      description: `${await settingsOf(resources)} (${server.origin})`,
+      resources,
+      close,
+    };
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'samsyn-bench-pglite-'));
   const removeDir = (): Promise<void> => rm(dataDir, { recursive: true, force: true });
@@ -40,10 +53,19 @@ export async function openBenchStore(id: ProjectionsBackendId, context: BenchCon
     await removeDir();
   });
   context.onCleanup(close);
-  return { id, label: 'PGlite', description: `PGlite, ${await settingsOf(resources)} (data directory in ${tmpdir()})`, resources, close };
+  return {
+    id,
+    label: 'PGlite',
+    description: `PGlite, ${await settingsOf(resources)} (data directory in ${tmpdir()})`,
+    resources,
+    close,
+  };
 }
 
-async function openResources(open: () => Promise<SamsynResources>, release: () => Promise<void>): Promise<SamsynResources> {
+async function openResources(
+  open: () => Promise<SamsynResources>,
+  release: () => Promise<void>,
+): Promise<SamsynResources> {
   try {
     return await open();
   } catch (error) {
@@ -57,7 +79,9 @@ async function settingsOf({ sql }: SamsynResources): Promise<string> {
     `select current_setting('server_version') as version, current_setting('fsync') as fsync,
             current_setting('synchronous_commit') as synchronous_commit`,
   );
-  return row ? `PostgreSQL ${row.version}, fsync=${row.fsync}, synchronous_commit=${row.synchronous_commit}` : 'unknown version';
+  return row
+    ? `PostgreSQL ${row.version}, fsync=${row.fsync}, synchronous_commit=${row.synchronous_commit}`
+    : 'unknown version';
 }
 
 function once(work: () => Promise<void>): () => Promise<void> {

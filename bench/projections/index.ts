@@ -16,7 +16,8 @@ export const projectionsSection: BenchSection = {
     const started = performance.now();
     const options = projectionsOptions(context.quick);
     const figures: BackendFigures[] = [];
-    for (const backend of options.backends) figures.push(await measureBackend(backend, READ_MODEL_PROJECTIONS, options, context));
+    for (const backend of options.backends)
+      figures.push(await measureBackend(backend, READ_MODEL_PROJECTIONS, options, context));
     return {
       id: ID,
       title: TITLE,
@@ -28,7 +29,9 @@ export const projectionsSection: BenchSection = {
 };
 
 function describeMethod(options: ProjectionsOptions, figures: readonly BackendFigures[]): string {
-  const stores = figures.map((figure) => `${figure.label}: ${figure.journeys} demo journeys, ${figure.events} events; ${figure.description}`);
+  const stores = figures.map(
+    (figure) => `${figure.label}: ${figure.journeys} demo journeys, ${figure.events} events; ${figure.description}`,
+  );
   return [
     `Demo journeys (seed ${options.seeds[0] ?? '?'} on) written through importJourney until about ${options.events} events (personal fields`,
     `sealed per journey), then ANALYZE.`,

@@ -46,7 +46,9 @@ export async function measureBackend(
       concurrency: id === 'postgresql' ? 4 : 1,
       progress: (line) => context.progress(`${bench.label}: ${line}`),
     });
-    context.progress(`${bench.label}: ${written.journeys} journeys, ${written.events} events in ${written.seconds.toFixed(1)} s`);
+    context.progress(
+      `${bench.label}: ${written.journeys} journeys, ${written.events} events in ${written.seconds.toFixed(1)} s`,
+    );
     // Statistics as autovacuum would gather them before long; without them the planner misjudges the
     // subscription's stream-prefix filter and sorts every event after the checkpoint for each page.
     await resources.sql.exec('analyze');
@@ -55,7 +57,9 @@ export async function measureBackend(
     const readRaw = async (): Promise<void> => {
       const round = await rawReadRound(resources.sql, options.rawPassesPerRound, options.rawPageSize);
       if (round.events !== written.events * options.rawPassesPerRound) {
-        throw new Error(`The raw read found ${round.events / options.rawPassesPerRound} events, not the ${written.events} written`);
+        throw new Error(
+          `The raw read found ${round.events / options.rawPassesPerRound} events, not the ${written.events} written`,
+        );
       }
       raws.push(round);
     };
@@ -73,7 +77,10 @@ export async function measureBackend(
       events: written.events,
       raw: { ...sum(raws), passes: raws.length * options.rawPassesPerRound },
       rebuild: {
-        events: rebuilds.reduce((total, round) => total + round.results.reduce((applied, result) => applied + result.events, 0), 0),
+        events: rebuilds.reduce(
+          (total, round) => total + round.results.reduce((applied, result) => applied + result.events, 0),
+          0,
+        ),
         seconds: rebuilds.reduce((total, round) => total + round.seconds, 0),
         rounds: rebuilds.length,
       },
@@ -88,5 +95,8 @@ export async function measureBackend(
 }
 
 function sum(rounds: readonly Totals[]): Totals {
-  return rounds.reduce((total, round) => ({ events: total.events + round.events, seconds: total.seconds + round.seconds }), { events: 0, seconds: 0 });
+  return rounds.reduce(
+    (total, round) => ({ events: total.events + round.events, seconds: total.seconds + round.seconds }),
+    { events: 0, seconds: 0 },
+  );
 }

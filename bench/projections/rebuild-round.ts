@@ -14,7 +14,10 @@ export interface RebuildRound {
  * the other, then swapped in; one decoder for all (a journey's data key is looked up and unwrapped once,
  * then kept 30 s), a fresh one per round as a fresh process would have.
  */
-export async function rebuildRound(resources: SamsynResources, projections: readonly Projection[]): Promise<RebuildRound> {
+export async function rebuildRound(
+  resources: SamsynResources,
+  projections: readonly Projection[],
+): Promise<RebuildRound> {
   const started = performance.now();
   const results = await rebuildProjections({
     store: resources.store,

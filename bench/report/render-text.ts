@@ -15,7 +15,9 @@ export function renderText(report: RunReport): string {
       if (row.note) lines.push(`     note: ${row.note}`);
     }
     for (const series of section.series ?? [])
-      lines.push(`   ${series.label} (${series.unit}): ${series.points.map((point) => `${formatNumber(point.x)} → ${formatNumber(point.y)}`).join(', ')}`);
+      lines.push(
+        `   ${series.label} (${series.unit}): ${series.points.map((point) => `${formatNumber(point.x)} → ${formatNumber(point.y)}`).join(', ')}`,
+      );
     lines.push('');
   }
   for (const failure of report.failures) lines.push(`!! section ${failure.section} failed: ${failure.error}`);

@@ -17,7 +17,9 @@ export async function writeResults(dir: string, report: RunReport): Promise<stri
   await mkdir(dir, { recursive: true });
   const markdownPath = join(dir, 'PERFORMANCE.md');
   const figures = `${BEGIN}\n${renderMarkdown(report, PLOT_FILE)}\n${END}`;
-  const existing = existsSync(markdownPath) ? await readFile(markdownPath, 'utf8') : `# Performance\n\n${BEGIN}\n${END}\n`;
+  const existing = existsSync(markdownPath)
+    ? await readFile(markdownPath, 'utf8')
+    : `# Performance\n\n${BEGIN}\n${END}\n`;
   const [before, rest] = splitOnce(existing, BEGIN);
   const [, after] = splitOnce(rest ?? '', END);
   await writeFile(markdownPath, `${before}${figures}${after ?? '\n'}`);
@@ -28,5 +30,7 @@ export async function writeResults(dir: string, report: RunReport): Promise<stri
 
 function splitOnce(text: string, marker: string): [string, string | undefined] {
   const index = text.indexOf(marker);
-  return index < 0 ? [text.endsWith('\n') ? `${text}\n` : `${text}\n\n`, undefined] : [text.slice(0, index), text.slice(index + marker.length)];
+  return index < 0
+    ? [text.endsWith('\n') ? `${text}\n` : `${text}\n\n`, undefined]
+    : [text.slice(0, index), text.slice(index + marker.length)];
 }

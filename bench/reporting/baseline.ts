@@ -14,7 +14,12 @@ export interface RawCell {
  * residence they had then (the latest from that day or before), aged 19–29 that day, counted per
  * kommun × age band × gender with one GROUP BY.
  */
-export function rawCountyCells(sql: SqlClient, t: ProjectionTables<ReportingTable>, date: string, area: string): Promise<RawCell[]> {
+export function rawCountyCells(
+  sql: SqlClient,
+  t: ProjectionTables<ReportingTable>,
+  date: string,
+  area: string,
+): Promise<RawCell[]> {
   return sql.query<RawCell>(
     `select r.kommun, case when $1 < p.turns_20_on then '19' when $1 < p.turns_25_on then '20-24' else '25-29' end as "ageBand",
             p.gender, count(*)::int as count

@@ -42,7 +42,9 @@ function describeMethod(options: ReportingOptions, measured: Measured, origin: s
     (population) =>
       `${population.spread}: ${population.rows.people} people, ${population.rows.residences} residences, ${population.rows.decisions} decisions ` +
       `(kommuner of ${population.smallestKommun}–${population.largestKommun} people with a decision; ` +
-      `${Object.entries(population.perArea).map(([area, people]) => `län ${area}: ${people}`).join(', ')}; filled in ${population.fillSeconds.toFixed(1)} s)`,
+      `${Object.entries(population.perArea)
+        .map(([area, people]) => `län ${area}: ${people}`)
+        .join(', ')}; filled in ${population.fillSeconds.toFixed(1)} s)`,
   );
   const groups = measured.groups.map(
     (group) =>
@@ -61,7 +63,9 @@ function describeMethod(options: ReportingOptions, measured: Measured, origin: s
     `on the day, through the same pg pool, interleaved request by request with the subjects. Every exact answer checked against the`,
     `people inserted (län and kommun totals), the baseline's cells against activeDecisionCells'. Groups: ${groups.join('; ')}.`,
     ...(measured.groups.some((group) => group.plan.spread === 'skewed')
-      ? [`Not measured: Västra Götaland's public view with the skewed spread (in a trial one request ran for more than 9 minutes in protectTable).`]
+      ? [
+          `Not measured: Västra Götaland's public view with the skewed spread (in a trial one request ran for more than 9 minutes in protectTable).`,
+        ]
       : []),
   ].join(' ');
 }

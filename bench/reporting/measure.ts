@@ -42,17 +42,26 @@ export interface Measured {
  * The groups in order; before the first group of a spread the tables are refilled with it. Within a group
  * the subjects take turns request by request (timeInterleaved), each answer checked.
  */
-export async function measureGroups(stack: ReportingStack, auth: ReportAuth, options: ReportingOptions, context: BenchContext): Promise<Measured> {
+export async function measureGroups(
+  stack: ReportingStack,
+  auth: ReportAuth,
+  options: ReportingOptions,
+  context: BenchContext,
+): Promise<Measured> {
   const groups: GroupFigures[] = [];
   const populations: PopulationFigures[] = [];
   let filled: { spread: Spread; shares: ReturnType<typeof planPopulation> } | undefined;
   for (const plan of options.groups) {
     if (filled?.spread !== plan.spread) {
       const shares = planPopulation(plan.spread, options.activePeople, options.inactivePeople, options.seed);
-      context.progress(`filling the reporting tables: ${options.activePeople} + ${options.inactivePeople} people, ${plan.spread} over the kommuner`);
+      context.progress(
+        `filling the reporting tables: ${options.activePeople} + ${options.inactivePeople} people, ${plan.spread} over the kommuner`,
+      );
       const started = performance.now();
       const population = await fillPopulation(stack.sql, stack.tables, options.date, shares, options.seed);
-      const areas = [...new Set(options.groups.filter((group) => group.spread === plan.spread).map((group) => group.area))];
+      const areas = [
+        ...new Set(options.groups.filter((group) => group.spread === plan.spread).map((group) => group.area)),
+      ];
       populations.push({
         spread: plan.spread,
         rows: population.rows,
@@ -68,7 +77,9 @@ export async function measureGroups(stack: ReportingStack, auth: ReportAuth, opt
     const cells = await checkSameCells(setup, plan.area);
     const answers: Answers = {};
     const calls = new Map(plan.subjects.map((key) => [key, subjectCall(key, plan.area, setup, answers)]));
-    context.progress(`${plan.id} (${plan.spread}, län ${plan.area}): ${plan.warmUp} + ${plan.samples} rounds of ${plan.subjects.join(', ')}`);
+    context.progress(
+      `${plan.id} (${plan.spread}, län ${plan.area}): ${plan.warmUp} + ${plan.samples} rounds of ${plan.subjects.join(', ')}`,
+    );
     const started = performance.now();
     const latencies = await timeInterleaved(plan.subjects, plan, (key) => (calls.get(key) as () => Promise<void>)());
     groups.push({
@@ -77,7 +88,9 @@ export async function measureGroups(stack: ReportingStack, auth: ReportAuth, opt
       kommuner: filled.shares.filter((share) => share.kommun.startsWith(plan.area)).length,
       cells,
       latencies,
-      ...(answers.withheld !== undefined && answers.published !== undefined ? { publicView: { withheld: answers.withheld, published: answers.published } } : {}),
+      ...(answers.withheld !== undefined && answers.published !== undefined
+        ? { publicView: { withheld: answers.withheld, published: answers.published } }
+        : {}),
       seconds: (performance.now() - started) / 1_000,
     });
   }
@@ -87,10 +100,13 @@ export async function measureGroups(stack: ReportingStack, auth: ReportAuth, opt
 /** All of Sweden as the service counts it: every kommun holds the people with a decision in force that it was given. */
 async function checkNational(stack: ReportingStack, date: string, shares: readonly KommunShare[]): Promise<void> {
   const counted = new Map<string, number>();
-  for (const cell of await activeDecisionCells(stack.sql, stack.tables, date, null)) counted.set(cell.kommun, (counted.get(cell.kommun) ?? 0) + cell.count);
+  for (const cell of await activeDecisionCells(stack.sql, stack.tables, date, null))
+    counted.set(cell.kommun, (counted.get(cell.kommun) ?? 0) + cell.count);
   const wrong = shares.filter((share) => (counted.get(share.kommun) ?? 0) !== share.active);
   if (wrong.length > 0) {
     const [first] = wrong;
-    throw new Error(`After filling, ${wrong.length} kommuner count differently, e.g. ${first?.kommun}: ${counted.get(first?.kommun ?? '') ?? 0} for ${first?.active}`);
+    throw new Error(
+      `After filling, ${wrong.length} kommuner count differently, e.g. ${first?.kommun}: ${counted.get(first?.kommun ?? '') ?? 0} for ${first?.active}`,
+    );
   }
 }

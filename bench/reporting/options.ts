@@ -61,8 +61,22 @@ export function reportingOptions(quick: boolean): ReportingOptions {
     groups: [
       headline(20, 350),
       breakdown(3, 30),
-      { id: 'second-area', spread: 'uniform', area: VASTRA_GOTALAND, subjects: ['gateway.exact', 'gateway.public', 'raw-sql'], warmUp: 3, samples: 30 },
-      { id: 'skewed', spread: 'skewed', area: STOCKHOLM, subjects: ['gateway.exact', 'gateway.public', 'raw-sql'], warmUp: 1, samples: 4 },
+      {
+        id: 'second-area',
+        spread: 'uniform',
+        area: VASTRA_GOTALAND,
+        subjects: ['gateway.exact', 'gateway.public', 'raw-sql'],
+        warmUp: 3,
+        samples: 30,
+      },
+      {
+        id: 'skewed',
+        spread: 'skewed',
+        area: STOCKHOLM,
+        subjects: ['gateway.exact', 'gateway.public', 'raw-sql'],
+        warmUp: 1,
+        samples: 4,
+      },
     ],
   };
 }

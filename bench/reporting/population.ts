@@ -31,7 +31,11 @@ export function planPopulation(spread: Spread, active: number, inactive: number,
   const weights = KOMMUNER.map(() => (spread === 'uniform' ? 1 : Math.exp(SIGMA * normal(random))));
   const activeCounts = apportion(weights, active);
   const inactiveCounts = apportion(weights, inactive);
-  return KOMMUNER.map(([kommun], index) => ({ kommun, active: activeCounts[index] ?? 0, inactive: inactiveCounts[index] ?? 0 }));
+  return KOMMUNER.map(([kommun], index) => ({
+    kommun,
+    active: activeCounts[index] ?? 0,
+    inactive: inactiveCounts[index] ?? 0,
+  }));
 }
 
 /** People with a decision in force on the day in the kommuner of `area` (a län's 2 digits or a kommunkod). */
@@ -67,11 +71,19 @@ export async function fillPopulation(
                  from unnest($2::text[], $3::int[], $4::int[]) with ordinality as k(kommun, active_n, inactive_n, ordinality)
                  cross join lateral (select true as active, i from generate_series(1, k.active_n) i
                                      union all select false, i from generate_series(1, k.inactive_n) i) s) plan`,
-      [date, shares.map((share) => share.kommun), shares.map((share) => share.active), shares.map((share) => share.inactive)],
+      [
+        date,
+        shares.map((share) => share.kommun),
+        shares.map((share) => share.active),
+        shares.map((share) => share.inactive),
+      ],
     );
     // Opened between 18½ and about three years before the day (not after it).
     await tx.query('alter table bench_folk add column opened date');
-    await tx.query(`update bench_folk set opened = greatest(birth + interval '18 years 6 months', $1::date - 1460 + floor(r1 * 300)::int)::date`, [date]);
+    await tx.query(
+      `update bench_folk set opened = greatest(birth + interval '18 years 6 months', $1::date - 1460 + floor(r1 * 300)::int)::date`,
+      [date],
+    );
     const day = (expression: string) => `to_char(${expression}, 'YYYY-MM-DD')`;
     await tx.query(
       `insert into ${t.people} (journey_id, gender, opened_on, turns_19_on, turns_20_on, turns_25_on, turns_30_on)
@@ -130,7 +142,9 @@ function apportion(weights: readonly number[], total: number): number[] {
   const exact = weights.map((weight) => (weight / sum) * total);
   const counts = exact.map(Math.floor);
   let left = total - counts.reduce((a, b) => a + b, 0);
-  const byRemainder = exact.map((value, index) => ({ index, remainder: value - Math.floor(value) })).sort((a, b) => b.remainder - a.remainder);
+  const byRemainder = exact
+    .map((value, index) => ({ index, remainder: value - Math.floor(value) }))
+    .sort((a, b) => b.remainder - a.remainder);
   for (const { index } of byRemainder) {
     if (left-- <= 0) break;
     counts[index] = (counts[index] ?? 0) + 1;

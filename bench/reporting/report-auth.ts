@@ -15,7 +15,12 @@ export interface ReportAuth extends BenchAuth {
 /** Statistics at Försäkringskassan (exact counts), and a caseworker in Stockholm stad (the public view). */
 const READERS = {
   statistician: { subject: 'bench-statistician', organisation: 'FK', role: 'statistician', purpose: 'statistik' },
-  public: { subject: 'bench-handlaggare-0180', organisation: 'KOMMUN:0180', role: 'handlaggare', purpose: 'uppfoljning' },
+  public: {
+    subject: 'bench-handlaggare-0180',
+    organisation: 'KOMMUN:0180',
+    role: 'handlaggare',
+    purpose: 'uppfoljning',
+  },
 } as const;
 
 export async function createReportAuth(): Promise<ReportAuth> {
@@ -32,7 +37,13 @@ export async function createReportAuth(): Promise<ReportAuth> {
     verifier: createTokenVerifier(config),
     personToken: (journeyId) =>
       once(`person:${journeyId}`, () =>
-        issuer.issue({ subject: `bench-person-${journeyId}`, organisation: 'PERSON', role: 'person', purpose: 'egen', journeyId }),
+        issuer.issue({
+          subject: `bench-person-${journeyId}`,
+          organisation: 'PERSON',
+          role: 'person',
+          purpose: 'egen',
+          journeyId,
+        }),
       ),
     readerToken: (reader) => once(reader, () => issuer.issue(READERS[reader])),
     close: () => rm(directory, { recursive: true, force: true }),

@@ -15,16 +15,29 @@ export function reportingRows(groups: readonly GroupFigures[]): BenchRow[] {
     const percentiles = group.plan.id === 'headline' ? (['p50', 'p99'] as const) : (['p50'] as const);
     return group.plan.subjects
       .filter((key) => key !== BASELINE)
-      .flatMap((key) => percentiles.map((percentile) => row(group, key, percentile, group.latencies.get(key), baseline)));
+      .flatMap((key) =>
+        percentiles.map((percentile) => row(group, key, percentile, group.latencies.get(key), baseline)),
+      );
   });
 }
 
-function row(group: GroupFigures, key: SubjectKey, percentile: 'p50' | 'p99', subject: Latency | undefined, baseline: Latency | undefined): BenchRow {
+function row(
+  group: GroupFigures,
+  key: SubjectKey,
+  percentile: 'p50' | 'p99',
+  subject: Latency | undefined,
+  baseline: Latency | undefined,
+): BenchRow {
   const where = `län ${group.plan.area} (${group.kommuner} kommuner, ${group.activeInArea} people), ${group.plan.spread}`;
   const subjectMeasure = measure(`${SUBJECT_LABELS[key]} ${percentile}, ${where}`, subject, percentile);
-  const baselineMeasure = measure(`${SUBJECT_LABELS[BASELINE]} ${percentile}, same rows, same pool`, baseline, percentile);
+  const baselineMeasure = measure(
+    `${SUBJECT_LABELS[BASELINE]} ${percentile}, same rows, same pool`,
+    baseline,
+    percentile,
+  );
   const notes: string[] = [];
-  if (key.endsWith('.public') && group.publicView) notes.push(`public view withholds ${group.publicView.withheld} of the ${group.publicView.published} numbers`);
+  if (key.endsWith('.public') && group.publicView)
+    notes.push(`public view withholds ${group.publicView.withheld} of the ${group.publicView.published} numbers`);
   if (key === 'cells-sql') notes.push('');
   return {
     id: `reporting.${group.plan.id}.${key}.${percentile}`,
@@ -41,7 +54,12 @@ function measure(label: string, latency: Latency | undefined, percentile: 'p50' 
     label,
     value: round(percentile === 'p50' ? latency.p50Ms : latency.p99Ms),
     unit: 'ms',
-    detail: { samples: latency.samples, p50Ms: round(latency.p50Ms), p99Ms: round(latency.p99Ms), meanMs: round(latency.meanMs) },
+    detail: {
+      samples: latency.samples,
+      p50Ms: round(latency.p50Ms),
+      p99Ms: round(latency.p99Ms),
+      meanMs: round(latency.meanMs),
+    },
   };
 }
 

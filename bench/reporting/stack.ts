@@ -39,20 +39,43 @@ export async function startReportingStack(context: BenchContext, auth: ReportAut
     for (const step of steps.splice(0).reverse()) await step();
   };
   try {
-    const resources = await openSamsynResources({ kind: 'postgres', url: database.url }, MasterKey.fromBase64(randomBytes(32).toString('base64')));
+    const resources = await openSamsynResources(
+      { kind: 'postgres', url: database.url },
+      MasterKey.fromBase64(randomBytes(32).toString('base64')),
+    );
     steps.push(() => resources.close());
-    await rebuildProjections({ store: resources.store, sql: resources.sql, decode: journeyEventDecoder(resources.keys), projections: [reportingProjection] });
+    await rebuildProjections({
+      store: resources.store,
+      sql: resources.sql,
+      decode: journeyEventDecoder(resources.keys),
+      projections: [reportingProjection],
+    });
     const reader = new ProjectionReader(resources.sql, [reportingProjection.name]);
     steps.push(() => reader.close());
     const tables = await reader.tables(reportingProjection);
     const samsyn = await startSamsyn(
-      { resources, projections: projectionReading(reader), clock: systemClock, development: false, verifier: auth.verifier },
+      {
+        resources,
+        projections: projectionReading(reader),
+        clock: systemClock,
+        development: false,
+        verifier: auth.verifier,
+      },
       { host: '127.0.0.1', gatewayPort: 0, subgraphPorts: 'free' },
     );
     steps.push(() => samsyn.close());
     const subgraphUrl = samsyn.subgraphUrls['reporting'];
     if (!subgraphUrl) throw new Error('No reporting subgraph was started');
-    return { origin: server.origin, resources, sql: resources.sql, reader, tables, gatewayUrl: samsyn.gatewayUrl, subgraphUrl, close };
+    return {
+      origin: server.origin,
+      resources,
+      sql: resources.sql,
+      reader,
+      tables,
+      gatewayUrl: samsyn.gatewayUrl,
+      subgraphUrl,
+      close,
+    };
   } catch (error) {
     await close();
     throw error;

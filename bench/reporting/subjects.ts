@@ -65,19 +65,29 @@ interface Table {
  * One request of `key` for `area`; resolves once the answer is checked: the view asked for, the exact
  * total and every kommun's total equal to the people inserted, a public total (when published) too.
  */
-export function subjectCall(key: SubjectKey, area: string, setup: SubjectsSetup, answers: Answers): () => Promise<void> {
+export function subjectCall(
+  key: SubjectKey,
+  area: string,
+  setup: SubjectsSetup,
+  answers: Answers,
+): () => Promise<void> {
   const expected = activeIn(setup.shares, area);
-  const perKommun = new Map(setup.shares.filter((share) => share.kommun.startsWith(area)).map((share) => [share.kommun, share.active]));
+  const perKommun = new Map(
+    setup.shares.filter((share) => share.kommun.startsWith(area)).map((share) => [share.kommun, share.active]),
+  );
   const view: ReportView = key.endsWith('.public') ? 'public' : 'exact';
   const check = (table: Table): void => {
     if (table.view !== view) throw new Error(`${key}: asked for the ${view} view, got ${table.view}`);
     if (view === 'exact') {
-      if (table.total.total !== expected) throw new Error(`${key}: exact total ${table.total.total} for ${area}, ${expected} people inserted`);
+      if (table.total.total !== expected)
+        throw new Error(`${key}: exact total ${table.total.total} for ${area}, ${expected} people inserted`);
       for (const row of table.kommunTotals) {
-        if (row.total !== perKommun.get(row.kommunkod)) throw new Error(`${key}: ${row.kommunkod} counted ${row.total}, ${perKommun.get(row.kommunkod)} inserted`);
+        if (row.total !== perKommun.get(row.kommunkod))
+          throw new Error(`${key}: ${row.kommunkod} counted ${row.total}, ${perKommun.get(row.kommunkod)} inserted`);
       }
     } else {
-      if (table.total.total !== null && table.total.total !== expected) throw new Error(`${key}: public total ${table.total.total}, ${expected} inserted`);
+      if (table.total.total !== null && table.total.total !== expected)
+        throw new Error(`${key}: public total ${table.total.total}, ${expected} inserted`);
       answers.withheld = table.withheld;
       answers.published = table.rows.length * 2 + table.kommunTotals.length * 3 + 3;
     }
@@ -102,19 +112,33 @@ export function subjectCall(key: SubjectKey, area: string, setup: SubjectsSetup,
         check(countyTableReport(counts, { date: setup.date, area, view }));
       };
     case 'cells-sql':
-      return async () => counted((await activeDecisionCells(setup.sql, setup.tables, setup.date, area)).reduce((sum, cell) => sum + cell.count, 0), key);
+      return async () =>
+        counted(
+          (await activeDecisionCells(setup.sql, setup.tables, setup.date, area)).reduce(
+            (sum, cell) => sum + cell.count,
+            0,
+          ),
+          key,
+        );
     case 'raw-sql':
-      return async () => counted((await rawCountyCells(setup.sql, setup.tables, setup.date, area)).reduce((sum, cell) => sum + cell.count, 0), key);
+      return async () =>
+        counted(
+          (await rawCountyCells(setup.sql, setup.tables, setup.date, area)).reduce((sum, cell) => sum + cell.count, 0),
+          key,
+        );
   }
 }
 
 /** The baseline's cells equal the service's, cell for cell (both exact); resolves to the number of non-empty cells. */
 export async function checkSameCells(setup: SubjectsSetup, area: string): Promise<number> {
-  const key = (cell: { kommun: string; ageBand: string; gender: string | null; count: number }) => `${cell.kommun}|${cell.ageBand}|${cell.gender}|${cell.count}`;
+  const key = (cell: { kommun: string; ageBand: string; gender: string | null; count: number }) =>
+    `${cell.kommun}|${cell.ageBand}|${cell.gender}|${cell.count}`;
   const served = (await activeDecisionCells(setup.sql, setup.tables, setup.date, area)).map(key).sort();
   const raw = (await rawCountyCells(setup.sql, setup.tables, setup.date, area)).map(key).sort();
   if (served.length !== raw.length || served.some((entry, index) => entry !== raw[index])) {
-    throw new Error(`For ${area} the plain GROUP BY and activeDecisionCells differ: ${served.length} against ${raw.length} cells`);
+    throw new Error(
+      `For ${area} the plain GROUP BY and activeDecisionCells differ: ${served.length} against ${raw.length} cells`,
+    );
   }
   return served.length;
 }

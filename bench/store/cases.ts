@@ -47,7 +47,11 @@ const ROUNDS: readonly { side: SideName; round: number }[] = [
 ];
 
 /** Runs one case on the store side and on the raw side, with the same input for both. */
-export async function runCase(bench: BenchCase, sides: Readonly<Record<SideName, Side>>, prefix: string): Promise<SideBySide> {
+export async function runCase(
+  bench: BenchCase,
+  sides: Readonly<Record<SideName, Side>>,
+  prefix: string,
+): Promise<SideBySide> {
   const runner = bench.kind === 'read' ? readRunner(bench) : appendRunner(bench, prefix);
   await runner.warmUp(sides.store);
   await runner.warmUp(sides.raw);
@@ -57,11 +61,18 @@ export async function runCase(bench: BenchCase, sides: Readonly<Record<SideName,
 }
 
 function appendRunner(bench: AppendCase, prefix: string): CaseRunner {
-  const plans = planAppends(`${prefix}-${bench.id}`, bench.streams, bench.warmupAppends + bench.appends, bench.eventsPerAppend);
+  const plans = planAppends(
+    `${prefix}-${bench.id}`,
+    bench.streams,
+    bench.warmupAppends + bench.appends,
+    bench.eventsPerAppend,
+  );
   const warmup = plans.slice(0, bench.warmupAppends);
   const half = bench.warmupAppends + Math.ceil(bench.appends / 2);
   // Each stream's appends of round 0 come before its appends of round 1, so the revisions hold.
-  const rounds = [plans.slice(bench.warmupAppends, half), plans.slice(half)].map((slice) => splitByWriter(slice, bench.writers));
+  const rounds = [plans.slice(bench.warmupAppends, half), plans.slice(half)].map((slice) =>
+    splitByWriter(slice, bench.writers),
+  );
   return {
     warmUp: async (side) => {
       await measure(1, appendEach(side, warmup));
@@ -74,7 +85,11 @@ function appendRunner(bench: AppendCase, prefix: string): CaseRunner {
 /** One writer: its appends one after the other, each timed. */
 function appendEach(side: Side, plans: readonly AppendPlan[]): (recorder: Recorder) => Promise<void> {
   return async (recorder) => {
-    for (const plan of plans) await recorder.timed(() => side.append(plan), (events) => events);
+    for (const plan of plans)
+      await recorder.timed(
+        () => side.append(plan),
+        (events) => events,
+      );
   };
 }
 

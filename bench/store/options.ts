@@ -84,6 +84,7 @@ function parseFlags(argv: readonly string[]): Flags {
 
 function parseCount(flag: string, text: string): number {
   const count = Number(text);
-  if (!Number.isSafeInteger(count) || count < 1) throw new UsageError(`${flag} needs a whole number from 1, got "${text}"\n${USAGE}`);
+  if (!Number.isSafeInteger(count) || count < 1)
+    throw new UsageError(`${flag} needs a whole number from 1, got "${text}"\n${USAGE}`);
   return count;
 }

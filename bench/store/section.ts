@@ -67,5 +67,10 @@ function goalOf(backend: BackendId, caseId: string): Pick<BenchRow, 'goal'> {
 }
 
 function measure(label: string, figures: Figures): BenchRow['subject'] {
-  return { label, value: figures.eventsPerSecond, unit: 'ev/s', detail: { p50Ms: figures.p50Ms, p99Ms: figures.p99Ms } };
+  return {
+    label,
+    value: figures.eventsPerSecond,
+    unit: 'ev/s',
+    detail: { p50Ms: figures.p50Ms, p99Ms: figures.p99Ms },
+  };
 }

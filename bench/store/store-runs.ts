@@ -17,7 +17,9 @@ async function storeAppend(store: SqlEventStore, plan: AppendPlan): Promise<numb
   // Not a timing check: the writer tracks its stream's revision, and a wrong one means the bench is broken.
   const expectedNext = plan.revisionBefore + plan.events.length;
   if (result.nextExpectedRevision !== expectedNext) {
-    throw new Error(`${plan.streamId}: store reports revision ${result.nextExpectedRevision}, the writer expected ${expectedNext}`);
+    throw new Error(
+      `${plan.streamId}: store reports revision ${result.nextExpectedRevision}, the writer expected ${expectedNext}`,
+    );
   }
   return plan.events.length;
 }
@@ -25,7 +27,10 @@ async function storeAppend(store: SqlEventStore, plan: AppendPlan): Promise<numb
 async function storeReadAll(store: SqlEventStore, recorder: Recorder, pageSize: number): Promise<void> {
   let after: Position = START;
   for (;;) {
-    const page = await recorder.timed(() => store.readAll({ after, maxCount: pageSize }), (events) => events.length);
+    const page = await recorder.timed(
+      () => store.readAll({ after, maxCount: pageSize }),
+      (events) => events.length,
+    );
     const last = page.at(-1);
     if (!last || page.length < pageSize) return;
     after = last.position;

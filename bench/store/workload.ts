@@ -25,7 +25,9 @@ export function planAppends(prefix: string, streams: number, appends: number, ev
     const streamId = `${prefix}-${streamIndex}`;
     const revisionBefore = revisions[streamIndex] ?? -1;
     revisions[streamIndex] = revisionBefore + eventsPerAppend;
-    const events = Array.from({ length: eventsPerAppend }, (_, offset) => benchEvent(streamId, revisionBefore + 1 + offset));
+    const events = Array.from({ length: eventsPerAppend }, (_, offset) =>
+      benchEvent(streamId, revisionBefore + 1 + offset),
+    );
     return { streamIndex, streamId, revisionBefore, events };
   });
 }

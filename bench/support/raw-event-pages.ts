@@ -19,7 +19,11 @@ interface RawRow {
 type PageQuery = () => Promise<RawRow[]>;
 
 /** Reads every event once, page by page; `page` may wrap each page's query (to time it). Returns the events read. */
-export async function readRawPages(sql: SqlClient, pageSize: number, page: (query: PageQuery) => Promise<RawRow[]> = (query) => query()): Promise<number> {
+export async function readRawPages(
+  sql: SqlClient,
+  pageSize: number,
+  page: (query: PageQuery) => Promise<RawRow[]> = (query) => query(),
+): Promise<number> {
   let after = { txId: '0', seq: '0' };
   let events = 0;
   for (;;) {

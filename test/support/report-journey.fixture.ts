@@ -34,7 +34,13 @@ export const REPORT_JOURNEY: Step[] = [
     inputType: 'RejectApplicationInput',
     input: { reason: 'Arbetsförmågan bedöms inte vara nedsatt under minst ett år.' },
   },
-  { as: 'FK', at: on('2023-02-02'), mutation: 'offerSupport', inputType: 'SupportChannelInput', input: { channel: 'PHONE' } },
+  {
+    as: 'FK',
+    at: on('2023-02-02'),
+    mutation: 'offerSupport',
+    inputType: 'SupportChannelInput',
+    input: { channel: 'PHONE' },
+  },
   { as: 'PERSON', at: on('2023-02-02'), mutation: 'acceptSupport' },
   {
     as: 'FK',
@@ -80,7 +86,18 @@ export const REPORT_JOURNEY: Step[] = [
     at: '2023-02-20T11:30:00+01:00',
     mutation: 'holdMeeting',
     inputType: 'HoldMeetingInput',
-    input: { meetingId: 'meeting-1', outcome: 'Vill pröva arbetsträning.', jointPlanAgreed: false, registeredAsJobSeeker: true },
+    input: {
+      meetingId: 'meeting-1',
+      outcome: 'Vill pröva arbetsträning.',
+      jointPlanAgreed: false,
+      registeredAsJobSeeker: true,
+    },
   },
-  { as: 'AF', at: on('2023-02-21'), mutation: 'establishContact', inputType: 'EstablishContactInput', input: { with: 'AF' } },
+  {
+    as: 'AF',
+    at: on('2023-02-21'),
+    mutation: 'establishContact',
+    inputType: 'EstablishContactInput',
+    input: { with: 'AF' },
+  },
 ];

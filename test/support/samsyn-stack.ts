@@ -8,7 +8,13 @@ import { MasterKey } from '@samsyn/personal-data';
 import { journeyEventDecoder, ProjectionRunner } from '@samsyn/projections';
 import { READ_MODEL_PROJECTIONS } from '@samsyn/read-models';
 import { openSamsynResources, type SamsynResources, type StoreConfig } from '@samsyn/runtime';
-import { createDatabaseOn, createTestDatabase, graphqlRequest, SettableClock, type GraphQLResponse } from '@samsyn/testing';
+import {
+  createDatabaseOn,
+  createTestDatabase,
+  graphqlRequest,
+  SettableClock,
+  type GraphQLResponse,
+} from '@samsyn/testing';
 import { startSamsyn } from '../../apps/samsyn/src/start-samsyn';
 
 export type Backend = 'PGlite' | 'PostgreSQL';
@@ -47,12 +53,18 @@ export async function startSamsynStack(
   } = {},
 ): Promise<SamsynStack> {
   const database =
-    backend !== 'PostgreSQL' ? undefined : options.adminUrl ? await createDatabaseOn(options.adminUrl, 'samsyn_test') : await createTestDatabase();
+    backend !== 'PostgreSQL'
+      ? undefined
+      : options.adminUrl
+        ? await createDatabaseOn(options.adminUrl, 'samsyn_test')
+        : await createTestDatabase();
   const dataDir = database ? undefined : await mkdtemp(join(tmpdir(), 'samsyn-stack-'));
   const authDir = await mkdtemp(join(tmpdir(), 'samsyn-auth-'));
   const auth = authConfigFromEnv({}, authDir);
   const issuer = createTokenIssuer(auth);
-  const config: StoreConfig = database ? { kind: 'postgres', url: database.url } : { kind: 'pglite', dataDir: dataDir ?? '' };
+  const config: StoreConfig = database
+    ? { kind: 'postgres', url: database.url }
+    : { kind: 'pglite', dataDir: dataDir ?? '' };
   const resources = await openSamsynResources(config, MasterKey.fromBase64(randomBytes(32).toString('base64')));
   const runner = new ProjectionRunner({
     store: resources.store,
@@ -80,7 +92,9 @@ export async function startSamsynStack(
       tokens.set(
         key,
         issuer.issue({
-          subject: `test-${viewer.organisation}-${viewer.role ?? 'handlaggare'}`.toLowerCase().replace(/[^a-z0-9-]/g, '-'),
+          subject: `test-${viewer.organisation}-${viewer.role ?? 'handlaggare'}`
+            .toLowerCase()
+            .replace(/[^a-z0-9-]/g, '-'),
           role: viewer.organisation === 'PERSON' ? 'person' : 'handlaggare',
           purpose: 'samordning',
           ...viewer,

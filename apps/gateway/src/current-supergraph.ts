@@ -22,14 +22,18 @@ const NO_TOKENS: TokenVerifier = {
  * composed with the URLs the subgraphs have when started on their default ports.
  */
 export async function composeCurrentSupergraph(): Promise<Supergraph> {
-  const resources = await openSamsynResources({ kind: 'memory' }, MasterKey.fromBase64(randomBytes(32).toString('base64')));
+  const resources = await openSamsynResources(
+    { kind: 'memory' },
+    MasterKey.fromBase64(randomBytes(32).toString('base64')),
+  );
   try {
     const stack = await startSamsyn(
       { resources, projections: NO_READS, clock: systemClock, development: false, verifier: NO_TOKENS },
       { host: '127.0.0.1', gatewayPort: 0, subgraphPorts: 'free' },
     );
     await stack.close();
-    const defaultUrl = (name: string) => `http://127.0.0.1:${SUBGRAPHS.find((subgraph) => subgraph.name === name)?.defaultPort}/graphql`;
+    const defaultUrl = (name: string) =>
+      `http://127.0.0.1:${SUBGRAPHS.find((subgraph) => subgraph.name === name)?.defaultPort}/graphql`;
     return composeSupergraph(stack.subgraphSdls.map((sdl) => ({ ...sdl, url: defaultUrl(sdl.name) })));
   } finally {
     await resources.close();

@@ -15,8 +15,11 @@ async function main(env: NodeJS.ProcessEnv): Promise<void> {
   });
   const sdls = await Promise.all(subgraphs.map(({ name, url }) => untilReachable(() => fetchSubgraphSdl(name, url))));
   const gateway = await startGateway(composeSupergraph(sdls).supergraphSdl, Number(env.PORT ?? 4000), host);
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void gateway.close().then(() => process.exit(0)));
-  process.stdout.write(`Samsyn gateway is up on ${gateway.url} over ${subgraphs.map((subgraph) => subgraph.name).join(', ')}\n`);
+  for (const signal of ['SIGTERM', 'SIGINT'] as const)
+    process.once(signal, () => void gateway.close().then(() => process.exit(0)));
+  process.stdout.write(
+    `Samsyn gateway is up on ${gateway.url} over ${subgraphs.map((subgraph) => subgraph.name).join(', ')}\n`,
+  );
 }
 
 const RETRY_MS = 1_000;

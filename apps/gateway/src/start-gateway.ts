@@ -46,7 +46,10 @@ export async function startGateway(
     ],
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) =>
-        Object.fromEntries(PROPAGATED_HEADERS.map((name) => [name, request.headers.get(name) ?? undefined])) as Record<string, string>,
+        Object.fromEntries(PROPAGATED_HEADERS.map((name) => [name, request.headers.get(name) ?? undefined])) as Record<
+          string,
+          string
+        >,
     },
   });
   const server: Server = createServer(gateway);

@@ -17,7 +17,9 @@ describe('loading the persisted documents file', () => {
   afterAll(() => rm(directory, { recursive: true, force: true }));
 
   it('maps each document id to its document', async () => {
-    const documents = await loadPersistedDocuments(await file('{ "a1": "{ readModels { name } }", "b2": "query Q { __typename }" }'));
+    const documents = await loadPersistedDocuments(
+      await file('{ "a1": "{ readModels { name } }", "b2": "query Q { __typename }" }'),
+    );
     expect([...documents]).toEqual([
       ['a1', '{ readModels { name } }'],
       ['b2', 'query Q { __typename }'],

@@ -43,7 +43,10 @@ describe('persisted documents at the gateway', () => {
       const byId = await gateway.post({ documentId: READ_MODELS_ID }, PARTNER);
       expect(byId.body.errors).toBeUndefined();
       expect(byId.body.data?.readModels).toEqual(expect.arrayContaining([{ name: 'person_directory' }]));
-      const byHash = await gateway.post({ extensions: { persistedQuery: { version: 1, sha256Hash: READ_MODELS_ID } } }, PARTNER);
+      const byHash = await gateway.post(
+        { extensions: { persistedQuery: { version: 1, sha256Hash: READ_MODELS_ID } } },
+        PARTNER,
+      );
       expect(byHash.body).toEqual(byId.body);
     });
 
@@ -57,7 +60,9 @@ describe('persisted documents at the gateway', () => {
     it('answers a document of its own, and a persisted one', async () => {
       const arbitrary = await gateway.post({ query: ARBITRARY });
       expect(arbitrary.body.errors).toBeUndefined();
-      expect(arbitrary.body.data?.readModels).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'person_directory' })]));
+      expect(arbitrary.body.data?.readModels).toEqual(
+        expect.arrayContaining([expect.objectContaining({ name: 'person_directory' })]),
+      );
       const persisted = await gateway.post({ documentId: READ_MODELS_ID }, { 'x-samsyn-client': 'some-other-system' });
       expect(persisted.body.errors).toBeUndefined();
     });

@@ -15,7 +15,8 @@ const MISSPELT_INPUT = {
   },
 };
 
-const messages = (answer: { body: { errors?: { message: string }[] } }) => (answer.body.errors ?? []).map((error) => error.message);
+const messages = (answer: { body: { errors?: { message: string }[] } }) =>
+  (answer.body.errors ?? []).map((error) => error.message);
 
 describe('the gateway in production and in development mode', () => {
   let samsyn: HardenedSamsyn;
@@ -34,13 +35,18 @@ describe('the gateway in production and in development mode', () => {
     for (const query of [INTROSPECTION, TYPE_INTROSPECTION]) {
       const answer = await production.post({ query });
       expect(answer.body.data).toBeUndefined();
-      expect(answer.body.errors?.[0]?.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED', reason: 'INTROSPECTION_DISABLED' });
+      expect(answer.body.errors?.[0]?.extensions).toEqual({
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        reason: 'INTROSPECTION_DISABLED',
+      });
     }
     expect(samsyn.subgraphCalls()).toBe(before);
   });
 
   it('answers introspection in development', async () => {
-    expect((await development.post({ query: INTROSPECTION })).body).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+    expect((await development.post({ query: INTROSPECTION })).body).toEqual({
+      data: { __schema: { queryType: { name: 'Query' } } },
+    });
     expect((await development.post({ query: TYPE_INTROSPECTION })).body.errors).toBeUndefined();
   });
 
@@ -74,7 +80,8 @@ describe('the gateway in production and in development mode', () => {
   });
 
   it('serves GraphiQL in development only', async () => {
-    const page = async (url: string) => (await fetch(url, { headers: { accept: 'text/html' } })).headers.get('content-type') ?? '';
+    const page = async (url: string) =>
+      (await fetch(url, { headers: { accept: 'text/html' } })).headers.get('content-type') ?? '';
     expect(await page(development.url)).toContain('text/html');
     expect(await page(production.url)).not.toContain('text/html');
   });

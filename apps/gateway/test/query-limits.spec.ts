@@ -2,7 +2,8 @@ import { DEFAULT_LIMITS } from '../src/hardening/gateway-security-options';
 import { startHardenedSamsyn, type HardenedGateway, type HardenedSamsyn } from './support/hardened-gateway';
 import { readmeQuery } from './support/readme-query';
 
-const PERSON = 'id homeKommun openedOn lastEventAt fkDecision { validTo } fkAvslagCase { status } afJobSeeker { registered }';
+const PERSON =
+  'id homeKommun openedOn lastEventAt fkDecision { validTo } fkAvslagCase { status } afJobSeeker { registered }';
 
 /** `person { … fkDecision { person { … } } }`, `levels` deep: each level adds 2 to the depth. */
 const nestedPerson = (levels: number): string =>
@@ -33,12 +34,15 @@ describe('query limits at the gateway (defaults)', () => {
     ['with too many aliases', TOO_MANY_ALIASES, 'MAX_ALIASES_EXCEEDED', 'Aliases limit of 15 exceeded, found 16.'],
     ['with too many tokens', TOO_MANY_TOKENS, 'MAX_TOKENS_EXCEEDED', 'Token limit of 1000 exceeded.'],
     ['too costly', TOO_COSTLY, 'COST_LIMIT_EXCEEDED', 'Query Cost limit of 1000 exceeded, found 1540.26953125.'],
-  ])('refuses a query %s with QUERY_TOO_COMPLEX, before any subgraph is asked', async (_case, query, reason, message) => {
-    const before = samsyn.subgraphCalls();
-    const answer = await gateway.post({ query });
-    expect(answer.body).toEqual({ errors: [{ message, extensions: { code: 'QUERY_TOO_COMPLEX', reason } }] });
-    expect(samsyn.subgraphCalls()).toBe(before);
-  });
+  ])(
+    'refuses a query %s with QUERY_TOO_COMPLEX, before any subgraph is asked',
+    async (_case, query, reason, message) => {
+      const before = samsyn.subgraphCalls();
+      const answer = await gateway.post({ query });
+      expect(answer.body).toEqual({ errors: [{ message, extensions: { code: 'QUERY_TOO_COMPLEX', reason } }] });
+      expect(samsyn.subgraphCalls()).toBe(before);
+    },
+  );
 
   it('answers the README’s query, which the subgraphs are asked for', async () => {
     const before = samsyn.subgraphCalls();

@@ -3,7 +3,9 @@ import { startHardenedSamsyn, type HardenedGateway, type HardenedSamsyn } from '
 
 const QUERY = '{ readModels { name } }';
 const TOO_LARGE = {
-  errors: [{ message: 'The request body is over the limit of 100000 bytes', extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' } }],
+  errors: [
+    { message: 'The request body is over the limit of 100000 bytes', extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' } },
+  ],
 };
 
 /** A request body of exactly `bytes` bytes, padded with a variable the query does not declare (ignored). */

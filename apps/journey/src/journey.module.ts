@@ -12,7 +12,18 @@ import { JourneyStateReader } from './person/journey-state-reader';
 @Module({})
 export class JourneyModule {
   static with(): DynamicModule {
-    return { module: JourneyModule, providers: [OpenJourneyMutation, ...JOURNEY_COMMAND_MUTATIONS, JourneyEventsQuery, JourneyStateReader, PersonResolver, ReadModelStatusQuery, AuditResolver] };
+    return {
+      module: JourneyModule,
+      providers: [
+        OpenJourneyMutation,
+        ...JOURNEY_COMMAND_MUTATIONS,
+        JourneyEventsQuery,
+        JourneyStateReader,
+        PersonResolver,
+        ReadModelStatusQuery,
+        AuditResolver,
+      ],
+    };
   }
 }
 

@@ -5,7 +5,10 @@ import { GraphQLError } from 'graphql';
 export function checkArea(area: string | null | undefined, field = 'area'): string | null {
   if (area === null || area === undefined || area === '') return null;
   if (!/^\d{2}(\d{2})?$/.test(area) || !KOMMUNER.some(([code]) => code.startsWith(area))) {
-    throw badInput(`${field} must be a län (2 digits, e.g. 18) or a kommunkod (4 digits, e.g. 1880) of a kommun that exists`, field);
+    throw badInput(
+      `${field} must be a län (2 digits, e.g. 18) or a kommunkod (4 digits, e.g. 1880) of a kommun that exists`,
+      field,
+    );
   }
   return area;
 }
@@ -23,7 +26,8 @@ export function checkDate(text: string, field: string): string {
 export function checkPeriod(from: string, to: string): { from: string; to: string } {
   const period = { from: checkDate(from, 'from'), to: checkDate(to, 'to') };
   if (period.to < period.from) throw badInput('to must not be before from', 'to');
-  if (CalendarDate.parse(period.from, 'from').addMonths(120).toString() < period.to) throw badInput('a period is at most ten years', 'to');
+  if (CalendarDate.parse(period.from, 'from').addMonths(120).toString() < period.to)
+    throw badInput('a period is at most ten years', 'to');
   return period;
 }
 

@@ -23,7 +23,16 @@ import { checkArea, checkDate, checkPeriod } from './report-request';
 /** Small numbers are withheld in statistics on fewer people than this. */
 const SMALL = 5;
 
-export const LOTSNING_MEASURES = ['avslag', 'offered', 'accepted', 'declined', 'unreachable', 'referred', 'contactEstablished', 'omstallningsmote'] as const;
+export const LOTSNING_MEASURES = [
+  'avslag',
+  'offered',
+  'accepted',
+  'declined',
+  'unreachable',
+  'referred',
+  'contactEstablished',
+  'omstallningsmote',
+] as const;
 export type LotsningMeasure = (typeof LOTSNING_MEASURES)[number];
 
 /**
@@ -42,12 +51,19 @@ export class ReportingService {
     if (kind === 'statistician') return 'exact';
     if (kind === 'unknown') throw unknownRoleError(viewer);
     if (kind === 'person' || kind === 'representative') {
-      throw new GraphQLError('Reports are for agencies, statisticians and auditors', { extensions: { code: 'FORBIDDEN' } });
+      throw new GraphQLError('Reports are for agencies, statisticians and auditors', {
+        extensions: { code: 'FORBIDDEN' },
+      });
     }
     return 'public';
   }
 
-  async countyTable(viewer: Viewer, request: RequestLike | undefined, date: string, area: string): Promise<CountyTableReport> {
+  async countyTable(
+    viewer: Viewer,
+    request: RequestLike | undefined,
+    date: string,
+    area: string,
+  ): Promise<CountyTableReport> {
     const view = this.viewOf(viewer);
     const day = checkDate(date, 'date');
     const covered = checkArea(area) ?? '';
@@ -57,8 +73,21 @@ export class ReportingService {
     return countyTableReport(counts, { date: day, area: covered, view });
   }
 
-  async lotsningOutcomes(viewer: Viewer, request: RequestLike | undefined, from: string, to: string, area: string | null | undefined) {
-    const { rows, ...report } = await this.periodRows(viewer, request, { from, to, area }, 'Query.lotsningOutcomes', ['benefit', 'lotsning', 'meeting'], lotsningOutcomes);
+  async lotsningOutcomes(
+    viewer: Viewer,
+    request: RequestLike | undefined,
+    from: string,
+    to: string,
+    area: string | null | undefined,
+  ) {
+    const { rows, ...report } = await this.periodRows(
+      viewer,
+      request,
+      { from, to, area },
+      'Query.lotsningOutcomes',
+      ['benefit', 'lotsning', 'meeting'],
+      lotsningOutcomes,
+    );
     const counts = perKommunCounts(
       rows.map(({ kommun, ...measures }) => ({ kommunkod: kommun, counts: measures })),
       LOTSNING_MEASURES,
@@ -67,8 +96,21 @@ export class ReportingService {
     return { ...report, ...counts };
   }
 
-  async benefitEndings(viewer: Viewer, request: RequestLike | undefined, from: string, to: string, area: string | null | undefined) {
-    const { rows, ...report } = await this.periodRows(viewer, request, { from, to, area }, 'Query.benefitEndings', ['benefit', 'plan'], benefitEndings);
+  async benefitEndings(
+    viewer: Viewer,
+    request: RequestLike | undefined,
+    from: string,
+    to: string,
+    area: string | null | undefined,
+  ) {
+    const { rows, ...report } = await this.periodRows(
+      viewer,
+      request,
+      { from, to, area },
+      'Query.benefitEndings',
+      ['benefit', 'plan'],
+      benefitEndings,
+    );
     const counts = perKommunCounts(
       rows.map(({ kommun, ended, movedOn }) => ({ kommunkod: kommun, counts: { ended, movedOn } })),
       ['ended', 'movedOn'] as const,
@@ -77,8 +119,21 @@ export class ReportingService {
     return { ...report, ...counts };
   }
 
-  async contactContinuity(viewer: Viewer, request: RequestLike | undefined, from: string, to: string, area: string | null | undefined) {
-    const { rows, ...report } = await this.periodRows(viewer, request, { from, to, area }, 'Query.contactContinuity', ['contact'], contactContinuity);
+  async contactContinuity(
+    viewer: Viewer,
+    request: RequestLike | undefined,
+    from: string,
+    to: string,
+    area: string | null | undefined,
+  ) {
+    const { rows, ...report } = await this.periodRows(
+      viewer,
+      request,
+      { from, to, area },
+      'Query.contactContinuity',
+      ['contact'],
+      contactContinuity,
+    );
     const counts = perKommunCounts(
       rows.map(({ kommun, changes, told }) => ({ kommunkod: kommun, counts: { changes, told } })),
       ['changes', 'told'] as const,
@@ -89,8 +144,21 @@ export class ReportingService {
     return { ...report, ...counts, personYears, allPersonYears };
   }
 
-  async insatsDurations(viewer: Viewer, request: RequestLike | undefined, from: string, to: string, area: string | null | undefined) {
-    const { rows, ...report } = await this.periodRows(viewer, request, { from, to, area }, 'Query.insatsDurations', ['insats'], insatsDurations);
+  async insatsDurations(
+    viewer: Viewer,
+    request: RequestLike | undefined,
+    from: string,
+    to: string,
+    area: string | null | undefined,
+  ) {
+    const { rows, ...report } = await this.periodRows(
+      viewer,
+      request,
+      { from, to, area },
+      'Query.insatsDurations',
+      ['insats'],
+      insatsDurations,
+    );
     // Types are not added up, so withholding the small numbers themselves gives nothing away through a total.
     const shown = (count: number) => (report.view === 'exact' || count >= SMALL ? count : null);
     return {
@@ -112,18 +180,35 @@ export class ReportingService {
     asked: { from: string; to: string; area: string | null | undefined },
     action: string,
     categories: string[],
-    query: (sql: SqlClient, tables: ProjectionTables<ReportingTable>, from: string, to: string, area: ReportArea) => Promise<Row[]>,
+    query: (
+      sql: SqlClient,
+      tables: ProjectionTables<ReportingTable>,
+      from: string,
+      to: string,
+      area: ReportArea,
+    ) => Promise<Row[]>,
   ) {
     const view = this.viewOf(viewer);
     const period = checkPeriod(asked.from, asked.to);
     const area = checkArea(asked.area);
-    const rows = await query(this.reads.sql, await this.reads.tables(reportingProjection, request), period.from, period.to, area);
+    const rows = await query(
+      this.reads.sql,
+      await this.reads.tables(reportingProjection, request),
+      period.from,
+      period.to,
+      area,
+    );
     await this.audited(viewer, action, categories, view, describe(period, area));
     return { ...period, area, view, rows };
   }
 
   private audited(viewer: Viewer, action: string, categories: string[], view: ReportView, what: string): Promise<void> {
-    return this.audit.recordReport(viewer, action, categories, `${view === 'exact' ? 'exact counts' : 'public view'}: ${what}`);
+    return this.audit.recordReport(
+      viewer,
+      action,
+      categories,
+      `${view === 'exact' ? 'exact counts' : 'public view'}: ${what}`,
+    );
   }
 }
 

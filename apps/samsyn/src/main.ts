@@ -12,7 +12,8 @@ const DEMO_SEED = 2023;
 /** A second instance on the same machine sets SAMSYN_SUBGRAPH_PORTS=free: its subgraphs take free ports. */
 function subgraphPortsFrom(env: NodeJS.ProcessEnv): 'default' | 'free' {
   const value = env.SAMSYN_SUBGRAPH_PORTS ?? 'default';
-  if (value !== 'default' && value !== 'free') throw new Error(`SAMSYN_SUBGRAPH_PORTS must be "default" or "free", not "${value}"`);
+  if (value !== 'default' && value !== 'free')
+    throw new Error(`SAMSYN_SUBGRAPH_PORTS must be "default" or "free", not "${value}"`);
   return value;
 }
 
@@ -39,18 +40,32 @@ async function main(env: NodeJS.ProcessEnv): Promise<void> {
   const caughtUp = await waitForReadModels(samsyn.runner, READ_MODEL_PROJECTIONS, (line) => say(`  ${line}`));
   say(`  read models: ${caughtUp.events} events applied in ${(caughtUp.ms / 1000).toFixed(1)} s`);
   const host = env.HOST ?? '127.0.0.1';
-  const stack = await startSamsyn(samsyn.context, { host, gatewayPort: Number(env.PORT ?? 4000), subgraphPorts: subgraphPortsFrom(env) });
+  const stack = await startSamsyn(samsyn.context, {
+    host,
+    gatewayPort: Number(env.PORT ?? 4000),
+    subgraphPorts: subgraphPortsFrom(env),
+  });
   closeOnSignal(async () => {
     await stack.close();
     await samsyn.close();
   });
   say(`Samsyn is up in ${((performance.now() - started) / 1000).toFixed(1)} s: GraphQL gateway at ${stack.gatewayUrl}`);
-  say(`  subgraphs: ${Object.entries(stack.subgraphUrls).map(([name, url]) => `${name} ${url}`).join(', ')}`);
+  say(
+    `  subgraphs: ${Object.entries(stack.subgraphUrls)
+      .map(([name, url]) => `${name} ${url}`)
+      .join(', ')}`,
+  );
   const dataDir = env.SAMSYN_DATA_DIR ?? 'data';
-  say(`  Get a development token:  TOKEN=$(SAMSYN_DATA_DIR=${dataDir} npm run -s token -- --org FK --role handlaggare)`);
-  say('    (--org AF, KOMMUN:1880, REGION:18, SAMORDNINGSFORBUND:<id>; --org PERSON --role person --journey <id> for a person)');
+  say(
+    `  Get a development token:  TOKEN=$(SAMSYN_DATA_DIR=${dataDir} npm run -s token -- --org FK --role handlaggare)`,
+  );
+  say(
+    '    (--org AF, KOMMUN:1880, REGION:18, SAMORDNINGSFORBUND:<id>; --org PERSON --role person --journey <id> for a person)',
+  );
   say(`  Try: curl -s ${stack.gatewayUrl} -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" \\`);
-  say(`       -d '{"query":"{ fkDecisionsEnding(months: 6) { validTo person { id homeKommun fkAvslagCase { status } } } }"}'`);
+  say(
+    `       -d '{"query":"{ fkDecisionsEnding(months: 6) { validTo person { id homeKommun fkAvslagCase { status } } } }"}'`,
+  );
 }
 
 void main(process.env).catch((error: unknown) => {

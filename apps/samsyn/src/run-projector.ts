@@ -8,7 +8,9 @@ async function main(env: NodeJS.ProcessEnv): Promise<void> {
   const samsyn = await openSamsynProcess({ ...env, SAMSYN_RUN_PROJECTIONS: 'on' });
   closeOnSignal(() => samsyn.close());
   process.stdout.write(`Samsyn projector is running — ${samsyn.describe()}\n`);
-  const caughtUp = await waitForReadModels(samsyn.runner, READ_MODEL_PROJECTIONS, (line) => process.stdout.write(`  ${line}\n`));
+  const caughtUp = await waitForReadModels(samsyn.runner, READ_MODEL_PROJECTIONS, (line) =>
+    process.stdout.write(`  ${line}\n`),
+  );
   process.stdout.write(`  read models caught up: ${caughtUp.events} events in ${(caughtUp.ms / 1000).toFixed(1)} s\n`);
 }
 

@@ -6,7 +6,8 @@ import { SUBGRAPHS } from './subgraphs';
 /** `npm run start:<name>`: one subgraph alone in its process, with its own projection runner. */
 export async function runSubgraphAlone(name: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const subgraph = SUBGRAPHS.find((candidate) => candidate.name === name);
-  if (!subgraph) throw new Error(`No subgraph ${name}; there are ${SUBGRAPHS.map((candidate) => candidate.name).join(', ')}`);
+  if (!subgraph)
+    throw new Error(`No subgraph ${name}; there are ${SUBGRAPHS.map((candidate) => candidate.name).join(', ')}`);
   const samsyn = await openSamsynProcess(env);
   const app = await NestFactory.create(subgraph.module(samsyn.context), { logger: ['error', 'warn'] });
   const host = env.HOST ?? '127.0.0.1';
@@ -22,7 +23,9 @@ export async function runSubgraphAlone(name: string, env: NodeJS.ProcessEnv = pr
 if (require.main === module) {
   const name = process.argv[2] ?? '';
   void runSubgraphAlone(name).catch((error: unknown) => {
-    process.stderr.write(`The ${name} subgraph failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `The ${name} subgraph failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exit(1);
   });
 }

@@ -39,7 +39,9 @@ export async function openSamsynProcess(env: NodeJS.ProcessEnv): Promise<SamsynP
     // Leases taken at start are summed up in `describe`; later ones are takeovers worth a line of their own.
     onLease: (projection, held) =>
       started &&
-      process.stdout.write(`  projection ${projection}: ${held ? 'applied by this instance' : 'lease lost with its connection; standing by'}\n`),
+      process.stdout.write(
+        `  projection ${projection}: ${held ? 'applied by this instance' : 'lease lost with its connection; standing by'}\n`,
+      ),
   });
   // A subgraph started alone beside a projector (docker compose) only reads the read models.
   const runProjections = env.SAMSYN_RUN_PROJECTIONS !== 'off';
@@ -50,7 +52,13 @@ export async function openSamsynProcess(env: NodeJS.ProcessEnv): Promise<SamsynP
     config,
     resources,
     runner,
-    context: { resources, projections: projectionReading(runner.reader), clock: systemClock, development, verifier: createTokenVerifier(auth) },
+    context: {
+      resources,
+      projections: projectionReading(runner.reader),
+      clock: systemClock,
+      development,
+      verifier: createTokenVerifier(auth),
+    },
     describe: () =>
       `${describeStore(config)}, master key from ${masterKey.source}, ${describeAuth(auth)}${development ? ', development mode' : ''}` +
       (runProjections ? `; ${describeLeases(runner)}` : ''),
@@ -72,6 +80,13 @@ function describeLeases(runner: ProjectionRunner): string {
 /** Closes `close` on SIGTERM or SIGINT and exits 0. */
 export function closeOnSignal(close: () => Promise<void>): void {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => void close().then(() => process.exit(0), () => process.exit(1)));
+    process.once(
+      signal,
+      () =>
+        void close().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        ),
+    );
   }
 }

@@ -1,7 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { SubgraphContext } from '@samsyn/journey-graphql';
-import { composeSupergraph, fetchSubgraphSdl, type SubgraphSdl, type Supergraph } from '../../gateway/src/compose-supergraph';
+import {
+  composeSupergraph,
+  fetchSubgraphSdl,
+  type SubgraphSdl,
+  type Supergraph,
+} from '../../gateway/src/compose-supergraph';
 import { startGateway } from '../../gateway/src/start-gateway';
 import { SUBGRAPHS } from './subgraphs';
 

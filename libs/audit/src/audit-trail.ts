@@ -84,7 +84,15 @@ export class AuditTrail {
     await this.sql.query(
       `insert into samsyn_audit (journey_id, subject, organisation, role, purpose, action, outcome, categories, reason)
        values (null, $1, $2, $3, $4, $5, 'read', $6, $7)`,
-      [reader.subject, reader.organisation, reader.role, reader.purpose, action, [...new Set(categories)].sort(), reason],
+      [
+        reader.subject,
+        reader.organisation,
+        reader.role,
+        reader.purpose,
+        action,
+        [...new Set(categories)].sort(),
+        reason,
+      ],
     );
   }
 
@@ -94,7 +102,14 @@ export class AuditTrail {
        where ($1::uuid is null or journey_id = $1) and ($2::text is null or organisation = $2) and ($3::text is null or subject = $3)
          and ($4::timestamptz is null or at >= $4) and ($5::timestamptz is null or at <= $5)
        order by at desc, id desc limit $6`,
-      [filter.journeyId ?? null, filter.organisation ?? null, filter.subject ?? null, filter.from ?? null, filter.to ?? null, filter.limit],
+      [
+        filter.journeyId ?? null,
+        filter.organisation ?? null,
+        filter.subject ?? null,
+        filter.from ?? null,
+        filter.to ?? null,
+        filter.limit,
+      ],
     );
   }
 }

@@ -44,7 +44,12 @@ function productionConfig(env: NodeJS.ProcessEnv, audience: string): AuthConfig 
       `Production mode verifies tokens from your identity provider: set ${missing.join(' and ')}`,
     );
   }
-  return { mode: 'production', issuer: env.SAMSYN_JWT_ISSUER, audience, keys: { kind: 'jwks-url', url: jwksUrl(env.SAMSYN_JWKS_URL, true) } };
+  return {
+    mode: 'production',
+    issuer: env.SAMSYN_JWT_ISSUER,
+    audience,
+    keys: { kind: 'jwks-url', url: jwksUrl(env.SAMSYN_JWKS_URL, true) },
+  };
 }
 
 function jwksUrl(text: string, httpsOnly: boolean): URL {
@@ -63,6 +68,9 @@ function jwksUrl(text: string, httpsOnly: boolean): URL {
 
 /** Names where keys come from, for the start-up line. */
 export function describeAuth(config: AuthConfig): string {
-  const keys = config.keys.kind === 'jwks-url' ? `keys from ${config.keys.url.origin}` : `local key pair in ${config.keys.directory} (development only)`;
+  const keys =
+    config.keys.kind === 'jwks-url'
+      ? `keys from ${config.keys.url.origin}`
+      : `local key pair in ${config.keys.directory} (development only)`;
   return `JWT issuer '${config.issuer}', audience '${config.audience}', ${keys}`;
 }

@@ -12,7 +12,8 @@ export function bearerToken(authorization: string | undefined): string {
   const match = BEARER.exec(authorization.trim());
   if (!match) throw new AuthenticationError('TOKEN_MALFORMED', 'The Authorization header must be Bearer <jwt>');
   const token = match[1];
-  if (token === undefined) throw new AuthenticationError('TOKEN_MISSING', 'The Authorization header has no token after Bearer');
+  if (token === undefined)
+    throw new AuthenticationError('TOKEN_MISSING', 'The Authorization header has no token after Bearer');
   if (token.length > MAX_TOKEN_LENGTH) throw new AuthenticationError('TOKEN_MALFORMED', 'The token is too long');
   return token;
 }

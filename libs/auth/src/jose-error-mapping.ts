@@ -27,6 +27,10 @@ function fromClaimFailure(error: InstanceType<typeof errors.JWTClaimValidationFa
   const { claim, reason } = error;
   if (claim === 'aud') return new AuthenticationError('TOKEN_WRONG_AUDIENCE', "Claim 'aud' does not name this service");
   if (claim === 'iss') return new AuthenticationError('TOKEN_WRONG_ISSUER', "Claim 'iss' is not the trusted issuer");
-  if (claim === 'nbf' && reason === 'check_failed') return new AuthenticationError('TOKEN_NOT_YET_VALID', 'The token is not valid yet');
-  return new AuthenticationError('TOKEN_CLAIMS_INVALID', `Claim '${claim}' is ${reason === 'missing' ? 'missing' : 'invalid'}`);
+  if (claim === 'nbf' && reason === 'check_failed')
+    return new AuthenticationError('TOKEN_NOT_YET_VALID', 'The token is not valid yet');
+  return new AuthenticationError(
+    'TOKEN_CLAIMS_INVALID',
+    `Claim '${claim}' is ${reason === 'missing' ? 'missing' : 'invalid'}`,
+  );
 }

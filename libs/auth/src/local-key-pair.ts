@@ -20,7 +20,8 @@ export async function loadOrCreateLocalKeyPair(directory: string): Promise<Local
   const privateJwk = JSON.parse(readFileSync(privateKeyFile(directory), 'utf8')) as JWK;
   const { d: _secret, ...publicJwk } = privateJwk;
   const privateKey = await importJWK(privateJwk, LOCAL_KEY_ALGORITHM);
-  if (ArrayBuffer.isView(privateKey)) throw new Error(`${privateKeyFile(directory)} holds a secret, not an ${LOCAL_KEY_ALGORITHM} key`);
+  if (ArrayBuffer.isView(privateKey))
+    throw new Error(`${privateKeyFile(directory)} holds a secret, not an ${LOCAL_KEY_ALGORITHM} key`);
   const kid = publicJwk.kid ?? (await calculateJwkThumbprint(publicJwk));
   return { privateKey, publicJwk: { ...publicJwk, kid }, kid };
 }

@@ -32,11 +32,18 @@ export function createTokenIssuer(config: AuthConfig, options: TokenIssuerOption
   const now = options.now ?? (() => new Date());
   return {
     async issue({ ttlSeconds = DEFAULT_TOKEN_TTL_SECONDS, ...fields }) {
-      if (!Number.isSafeInteger(ttlSeconds) || ttlSeconds <= 0) throw new RangeError('ttlSeconds must be a positive whole number');
+      if (!Number.isSafeInteger(ttlSeconds) || ttlSeconds <= 0)
+        throw new RangeError('ttlSeconds must be a positive whole number');
       const viewer = parseViewer(fields);
       const { privateKey, kid } = await loadOrCreateLocalKeyPair(keys.directory);
       const issuedAt = Math.floor(now().getTime() / 1000);
-      return new SignJWT({ org: viewer.organisation, role: viewer.role, purpose: viewer.purpose, journey: viewer.journeyId, rep: viewer.representativeId })
+      return new SignJWT({
+        org: viewer.organisation,
+        role: viewer.role,
+        purpose: viewer.purpose,
+        journey: viewer.journeyId,
+        rep: viewer.representativeId,
+      })
         .setProtectedHeader({ alg: LOCAL_KEY_ALGORITHM, kid, typ: 'JWT' })
         .setSubject(viewer.subject)
         .setIssuer(config.issuer)

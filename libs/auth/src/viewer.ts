@@ -58,7 +58,8 @@ export function parseViewer(fields: ViewerFields): Viewer {
     role: parseRole(fields.role),
     purpose: boundedText(fields.purpose, 'purpose', MAX_PURPOSE_LENGTH),
   };
-  const withJourney = fields.journeyId === undefined ? viewer : { ...viewer, journeyId: parseJourneyId(fields.journeyId, organisation) };
+  const withJourney =
+    fields.journeyId === undefined ? viewer : { ...viewer, journeyId: parseJourneyId(fields.journeyId, organisation) };
   if (fields.representativeId === undefined) return withJourney;
   return { ...withJourney, representativeId: parseRepresentativeId(fields.representativeId, withJourney) };
 }

@@ -1,9 +1,20 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { AuthConfigError, authConfigFromEnv, createTokenIssuer, createTokenVerifier, describeAuth, loadOrCreateLocalKeyPair } from '../src';
+import {
+  AuthConfigError,
+  authConfigFromEnv,
+  createTokenIssuer,
+  createTokenVerifier,
+  describeAuth,
+  loadOrCreateLocalKeyPair,
+} from '../src';
 import { FK_HANDLAGGARE, removeDataDirs, tempDataDir } from './auth-test-kit';
 
-const PRODUCTION = { SAMSYN_MODE: 'production', SAMSYN_JWT_ISSUER: 'https://idp.example.se', SAMSYN_JWKS_URL: 'https://idp.example.se/jwks' };
+const PRODUCTION = {
+  SAMSYN_MODE: 'production',
+  SAMSYN_JWT_ISSUER: 'https://idp.example.se',
+  SAMSYN_JWKS_URL: 'https://idp.example.se/jwks',
+};
 
 function configError(env: NodeJS.ProcessEnv): AuthConfigError {
   try {
@@ -41,7 +52,10 @@ describe('authentication configuration', () => {
     });
 
     it('refuses to start without a JWKS URL', () => {
-      expect(configError({ ...PRODUCTION, SAMSYN_JWKS_URL: '' })).toMatchObject({ code: 'AUTH_NOT_CONFIGURED', message: expect.stringContaining('SAMSYN_JWKS_URL') });
+      expect(configError({ ...PRODUCTION, SAMSYN_JWKS_URL: '' })).toMatchObject({
+        code: 'AUTH_NOT_CONFIGURED',
+        message: expect.stringContaining('SAMSYN_JWKS_URL'),
+      });
     });
 
     it('is also chosen by NODE_ENV=production when SAMSYN_MODE is unset', () => {
@@ -49,7 +63,9 @@ describe('authentication configuration', () => {
     });
 
     it('refuses keys fetched over plain http, or a URL that is not one', () => {
-      expect(configError({ ...PRODUCTION, SAMSYN_JWKS_URL: 'http://idp.example.se/jwks' }).code).toBe('AUTH_CONFIG_INVALID');
+      expect(configError({ ...PRODUCTION, SAMSYN_JWKS_URL: 'http://idp.example.se/jwks' }).code).toBe(
+        'AUTH_CONFIG_INVALID',
+      );
       expect(configError({ ...PRODUCTION, SAMSYN_JWKS_URL: 'idp/jwks' }).code).toBe('AUTH_CONFIG_INVALID');
     });
 
@@ -71,7 +87,10 @@ describe('authentication configuration', () => {
     });
 
     it('takes an issuer override and a JWKS URL when given', () => {
-      const config = authConfigFromEnv({ SAMSYN_JWT_ISSUER: 'my-idp', SAMSYN_JWKS_URL: 'http://127.0.0.1:8080/jwks' }, 'data');
+      const config = authConfigFromEnv(
+        { SAMSYN_JWT_ISSUER: 'my-idp', SAMSYN_JWKS_URL: 'http://127.0.0.1:8080/jwks' },
+        'data',
+      );
       expect(config).toMatchObject({ mode: 'development', issuer: 'my-idp', keys: { kind: 'jwks-url' } });
       expect(() => createTokenIssuer(config)).toThrow(expect.objectContaining({ code: 'LOCAL_TOKENS_UNAVAILABLE' }));
     });

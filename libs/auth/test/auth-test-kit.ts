@@ -15,7 +15,12 @@ export function removeDataDirs(): void {
   for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
-export const FK_HANDLAGGARE = { subject: 'dev-fk-handlaggare', organisation: 'FK', role: 'handlaggare', purpose: 'samordning' };
+export const FK_HANDLAGGARE = {
+  subject: 'dev-fk-handlaggare',
+  organisation: 'FK',
+  role: 'handlaggare',
+  purpose: 'samordning',
+};
 
 /** Signs any claims with the data directory's local key, for tokens the issuer would never make. */
 export async function signWithLocalKey(dataDir: string, claims: JWTPayload, kid?: string): Promise<string> {
@@ -37,7 +42,11 @@ export const validClaims = (): JWTPayload => ({
 });
 
 /** Rejected with this code, and the message never repeats the token. */
-export async function expectRejected(verifying: Promise<unknown>, code: AuthenticationErrorCode, token?: string): Promise<AuthenticationError> {
+export async function expectRejected(
+  verifying: Promise<unknown>,
+  code: AuthenticationErrorCode,
+  token?: string,
+): Promise<AuthenticationError> {
   const error = await verifying.then(
     () => undefined,
     (reason: unknown) => reason,

@@ -1,11 +1,19 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { AuthenticationError, authConfigFromEnv, createTokenIssuer, createTokenVerifier, loadOrCreateLocalKeyPair } from '../src';
+import {
+  AuthenticationError,
+  authConfigFromEnv,
+  createTokenIssuer,
+  createTokenVerifier,
+  loadOrCreateLocalKeyPair,
+} from '../src';
 import { expectRejected, FK_HANDLAGGARE, removeDataDirs, tempDataDir } from './auth-test-kit';
 
 function listen(server: Server): Promise<string> {
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+  );
 }
 
 describe('tokens verified against keys from SAMSYN_JWKS_URL', () => {
@@ -49,7 +57,10 @@ describe('tokens verified against keys from SAMSYN_JWKS_URL', () => {
     await new Promise((resolve) => closed.close(resolve));
     const verifier = createTokenVerifier(authConfigFromEnv({ SAMSYN_JWKS_URL: `${closedUrl}/jwks` }, tempDataDir()));
     const token = await identityProvider.issue(FK_HANDLAGGARE);
-    const error = await verifier.verify(`Bearer ${token}`).then(() => 'verified', (reason: unknown) => reason);
+    const error = await verifier.verify(`Bearer ${token}`).then(
+      () => 'verified',
+      (reason: unknown) => reason,
+    );
     expect(error).toMatchObject({ message: expect.any(String) });
     expect(error).not.toBeInstanceOf(AuthenticationError);
   });

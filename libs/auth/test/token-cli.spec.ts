@@ -33,7 +33,20 @@ describe('npm run token', () => {
 
   it('takes purpose, subject, journey and ttl', async () => {
     const journey = '0b6c1c1e-1111-4222-8333-444455556666';
-    const args = ['--org', 'PERSON', '--role', 'person', '--purpose', 'egen insyn', '--subject', 'p-1', '--journey', journey, '--ttl', '15m'];
+    const args = [
+      '--org',
+      'PERSON',
+      '--role',
+      'person',
+      '--purpose',
+      'egen insyn',
+      '--subject',
+      'p-1',
+      '--journey',
+      journey,
+      '--ttl',
+      '15m',
+    ];
     const { code, stdout } = await run(args, env);
     expect(code).toBe(0);
     await expect(verifier.verify(`Bearer ${stdout.trim()}`)).resolves.toEqual({

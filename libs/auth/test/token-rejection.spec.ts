@@ -1,6 +1,14 @@
 import { base64url, generateKeyPair, SignJWT } from 'jose';
 import { authConfigFromEnv, createTokenIssuer, createTokenVerifier, loadOrCreateLocalKeyPair } from '../src';
-import { expectRejected, FK_HANDLAGGARE, nowSeconds, removeDataDirs, signWithLocalKey, tempDataDir, validClaims } from './auth-test-kit';
+import {
+  expectRejected,
+  FK_HANDLAGGARE,
+  nowSeconds,
+  removeDataDirs,
+  signWithLocalKey,
+  tempDataDir,
+  validClaims,
+} from './auth-test-kit';
 
 const HOUR_MS = 3_600_000;
 
@@ -103,24 +111,34 @@ describe('a request that does not prove who it is gets an AuthenticationError', 
 
     it('without exp, so it would never expire: TOKEN_CLAIMS_INVALID', async () => {
       const { exp: _exp, ...claims } = validClaims();
-      const error = await expectRejected(verifier.verify(`Bearer ${await signWithLocalKey(dataDir, claims)}`), 'TOKEN_CLAIMS_INVALID');
+      const error = await expectRejected(
+        verifier.verify(`Bearer ${await signWithLocalKey(dataDir, claims)}`),
+        'TOKEN_CLAIMS_INVALID',
+      );
       expect(error.message).toContain("'exp'");
     });
   });
 
   describe('meant for someone else', () => {
     it('another audience: TOKEN_WRONG_AUDIENCE', async () => {
-      const token = await createTokenIssuer(authConfigFromEnv({ SAMSYN_JWT_AUDIENCE: 'other-system' }, dataDir)).issue(FK_HANDLAGGARE);
+      const token = await createTokenIssuer(authConfigFromEnv({ SAMSYN_JWT_AUDIENCE: 'other-system' }, dataDir)).issue(
+        FK_HANDLAGGARE,
+      );
       await expectRejected(verifier.verify(`Bearer ${token}`), 'TOKEN_WRONG_AUDIENCE', token);
     });
 
     it('no audience: TOKEN_WRONG_AUDIENCE', async () => {
       const { aud: _aud, ...claims } = validClaims();
-      await expectRejected(verifier.verify(`Bearer ${await signWithLocalKey(dataDir, claims)}`), 'TOKEN_WRONG_AUDIENCE');
+      await expectRejected(
+        verifier.verify(`Bearer ${await signWithLocalKey(dataDir, claims)}`),
+        'TOKEN_WRONG_AUDIENCE',
+      );
     });
 
     it('another issuer: TOKEN_WRONG_ISSUER', async () => {
-      const token = await createTokenIssuer(authConfigFromEnv({ SAMSYN_JWT_ISSUER: 'someone-else' }, dataDir)).issue(FK_HANDLAGGARE);
+      const token = await createTokenIssuer(authConfigFromEnv({ SAMSYN_JWT_ISSUER: 'someone-else' }, dataDir)).issue(
+        FK_HANDLAGGARE,
+      );
       await expectRejected(verifier.verify(`Bearer ${token}`), 'TOKEN_WRONG_ISSUER', token);
     });
   });
@@ -144,7 +162,10 @@ describe('a request that does not prove who it is gets an AuthenticationError', 
 
     it.each(['sub', 'org', 'role', 'purpose'])("missing '%s'", async (claim) => {
       const { [claim]: _missing, ...claims } = validClaims();
-      const error = await expectRejected(verifier.verify(`Bearer ${await signWithLocalKey(dataDir, claims)}`), 'TOKEN_CLAIMS_INVALID');
+      const error = await expectRejected(
+        verifier.verify(`Bearer ${await signWithLocalKey(dataDir, claims)}`),
+        'TOKEN_CLAIMS_INVALID',
+      );
       expect(error.message).toContain(`'${claim}'`);
     });
   });

@@ -15,7 +15,13 @@ describe('a development token, issued then verified', () => {
   });
 
   it('carries the journey a PERSON acts for', async () => {
-    const person = { subject: 'person-1', organisation: 'PERSON', role: 'person', purpose: 'egen insyn', journeyId: JOURNEY };
+    const person = {
+      subject: 'person-1',
+      organisation: 'PERSON',
+      role: 'person',
+      purpose: 'egen insyn',
+      journeyId: JOURNEY,
+    };
     const token = await issuer.issue(person);
     await expect(verifier.verify(`Bearer ${token}`)).resolves.toEqual(person);
   });
@@ -34,7 +40,9 @@ describe('a development token, issued then verified', () => {
     await expect(issuer.issue({ ...FK_HANDLAGGARE, organisation: 'NASA' })).rejects.toMatchObject({ claim: 'org' });
     await expect(issuer.issue({ ...FK_HANDLAGGARE, role: 'Handläggare' })).rejects.toMatchObject({ claim: 'role' });
     await expect(issuer.issue({ ...FK_HANDLAGGARE, role: 'r'.repeat(65) })).rejects.toMatchObject({ claim: 'role' });
-    await expect(issuer.issue({ ...FK_HANDLAGGARE, purpose: 'p'.repeat(201) })).rejects.toMatchObject({ claim: 'purpose' });
+    await expect(issuer.issue({ ...FK_HANDLAGGARE, purpose: 'p'.repeat(201) })).rejects.toMatchObject({
+      claim: 'purpose',
+    });
     await expect(issuer.issue({ ...FK_HANDLAGGARE, purpose: ' ' })).rejects.toBeInstanceOf(InvalidViewerError);
     await expect(issuer.issue({ ...FK_HANDLAGGARE, journeyId: JOURNEY })).rejects.toMatchObject({ claim: 'journey' });
     await expect(issuer.issue({ ...FK_HANDLAGGARE, ttlSeconds: 0 })).rejects.toBeInstanceOf(RangeError);

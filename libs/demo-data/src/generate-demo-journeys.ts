@@ -54,7 +54,8 @@ function journeyOf(person: DemoPerson, random: SeededRandom, seed: number, today
     const context = storyContext(simulation, draws, person, today, draws.chance(REPRESENTATIVE_SHARE));
     openJourney(context);
     const [open, ...commands] = simulation.run();
-    if (open?.type !== 'OpenJourney') throw new Error(`The demo journey of person ${person.index} does not begin by opening it`);
+    if (open?.type !== 'OpenJourney')
+      throw new Error(`The demo journey of person ${person.index} does not begin by opening it`);
     if (reachedCourse(context)) return { person, open, commands };
   }
   throw new Error(`No story of person ${person.index} reached the course ${person.course} in ${MAX_TELLINGS} tellings`);

@@ -23,7 +23,13 @@ export type DemoDataLoad =
       readonly events: number;
       readonly ms: number;
     }
-  | { readonly status: 'skipped'; readonly reason: string; readonly journeys: 0; readonly events: 0; readonly ms: number };
+  | {
+      readonly status: 'skipped';
+      readonly reason: string;
+      readonly journeys: 0;
+      readonly events: 0;
+      readonly ms: number;
+    };
 
 const DEFAULT_CONCURRENCY = 4;
 

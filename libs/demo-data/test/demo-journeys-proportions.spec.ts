@@ -1,4 +1,10 @@
-import { CalendarDate, type ActiveJourney, type JourneyCommand, type JourneyCommandOfType, type JourneyCommandType } from '@samsyn/domain';
+import {
+  CalendarDate,
+  type ActiveJourney,
+  type JourneyCommand,
+  type JourneyCommandOfType,
+  type JourneyCommandType,
+} from '@samsyn/domain';
 import { generateDemoJourneys } from '@samsyn/demo-data';
 import { count, decideJourney, TEST_SEED, TEST_TODAY, type DecidedJourney } from './demo-journeys.kit';
 
@@ -27,11 +33,17 @@ describe("the demo journeys follow the reports' proportions", () => {
   it('rejects about 43% of first-time applications and about 10% of extensions (seed 004, lines 124–127)', () => {
     const decidedApplications = count(commands, (c) => c.type === 'GrantDecision') + ofType('RejectApplication').length;
     const rejectedKinds = decided.flatMap(({ journey }) => avslag(journey.commands));
-    const firstTimeApplications = count(commands, (c) => c.type === 'ReceiveApplication' && c.data.kind === 'first_time');
+    const firstTimeApplications = count(
+      commands,
+      (c) => c.type === 'ReceiveApplication' && c.data.kind === 'first_time',
+    );
     const firstTimeShare = count(rejectedKinds, (kind) => kind === 'first_time') / firstTimeApplications;
     expect(firstTimeShare).toBeGreaterThan(0.36);
     expect(firstTimeShare).toBeLessThan(0.48);
-    const extensionApplications = count(commands, (c) => c.type === 'ReceiveApplication' && c.data.kind === 'extension');
+    const extensionApplications = count(
+      commands,
+      (c) => c.type === 'ReceiveApplication' && c.data.kind === 'extension',
+    );
     expect(count(rejectedKinds, (kind) => kind === 'extension') / extensionApplications).toBeLessThan(0.15);
     expect(decidedApplications).toBeGreaterThan(900);
   });
@@ -48,7 +60,9 @@ describe("the demo journeys follow the reports' proportions", () => {
 
   it('holds an omställningsmöte for fewer than 9% of avslag (seed 004, lines 138–142), some with a brief under consent', () => {
     const held = decided.flatMap(({ journey }) =>
-      journey.commands.filter((c) => c.type === 'HoldMeeting' && isOmstallningsmote(journey.commands, c.data.meetingId)),
+      journey.commands.filter(
+        (c) => c.type === 'HoldMeeting' && isOmstallningsmote(journey.commands, c.data.meetingId),
+      ),
     );
     expect(held.length / ofType('RejectApplication').length).toBeGreaterThan(0.03);
     expect(held.length / ofType('RejectApplication').length).toBeLessThan(0.09);
@@ -83,7 +97,9 @@ describe("the demo journeys follow the reports' proportions", () => {
     expect(ofType('GiveConsent').length).toBeGreaterThan(100);
     expect(new Set(ofType('StartInsats').map((c) => c.data.insatsType)).size).toBeGreaterThanOrEqual(6);
     expect(ofType('PauseInsats').length).toBeGreaterThan(0);
-    expect(count(ofType('RecordOutcome'), (c) => c.data.kind === 'work' || c.data.kind === 'studies')).toBeGreaterThan(0);
+    expect(count(ofType('RecordOutcome'), (c) => c.data.kind === 'work' || c.data.kind === 'studies')).toBeGreaterThan(
+      0,
+    );
   });
 });
 
@@ -92,10 +108,14 @@ function insatsOutlastsDecision(state: ActiveJourney): boolean {
   const decisionEnds = state.activeDecision?.to;
   return (
     decisionEnds !== undefined &&
-    Object.values(state.insatser).some(({ status, plannedEnd }) => status !== 'ended' && plannedEnd !== null && plannedEnd > decisionEnds)
+    Object.values(state.insatser).some(
+      ({ status, plannedEnd }) => status !== 'ended' && plannedEnd !== null && plannedEnd > decisionEnds,
+    )
   );
 }
 
 function isOmstallningsmote(commands: readonly JourneyCommand[], meetingId: string): boolean {
-  return commands.some((c) => c.type === 'ScheduleMeeting' && c.data.meetingId === meetingId && c.data.kind === 'omstallningsmote');
+  return commands.some(
+    (c) => c.type === 'ScheduleMeeting' && c.data.meetingId === meetingId && c.data.kind === 'omstallningsmote',
+  );
 }

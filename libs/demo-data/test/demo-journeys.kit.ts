@@ -47,7 +47,8 @@ export function activeOn({ state }: DecidedJourney, today: string): boolean {
 export function reportCell({ state }: Pick<DecidedJourney, 'state'>, today: string): string {
   const personnummer = Personnummer.parse(state.personnummer, { today });
   const age = personnummer.ageAt(today);
-  const band: AgeBand | 'none' = age === 19 ? '19' : age >= 20 && age <= 24 ? '20-24' : age >= 25 && age <= 29 ? '25-29' : 'none';
+  const band: AgeBand | 'none' =
+    age === 19 ? '19' : age >= 20 && age <= 24 ? '20-24' : age >= 25 && age <= 29 ? '25-29' : 'none';
   const gender: Gender = personnummer.legalGender === 'MAN' ? 'man' : 'woman';
   return `${state.homeKommun}/${band}/${gender}`;
 }

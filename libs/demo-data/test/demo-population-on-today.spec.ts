@@ -1,6 +1,14 @@
 import { EXTRA_PEOPLE, generateDemoJourneys } from '@samsyn/demo-data';
 import type { BenefitEnded, JourneyEvent } from '@samsyn/domain';
-import { activeOn, count, decideJourney, reportCell, tableCells, TEST_TODAY, type DecidedJourney } from './demo-journeys.kit';
+import {
+  activeOn,
+  count,
+  decideJourney,
+  reportCell,
+  tableCells,
+  TEST_TODAY,
+  type DecidedJourney,
+} from './demo-journeys.kit';
 
 /** Ended for good: a BenefitEnded with no decision granted after it, and none running on today. */
 function benefitEndedForGood(journey: DecidedJourney, today: string): boolean {
@@ -63,7 +71,12 @@ describe.each([
       const avslag = events.findIndex((event) => event.type === 'ApplicationRejected');
       return avslag >= 0 && events.slice(avslag).some((event) => event.type === 'DecisionGranted');
     };
-    expect(count(decided.filter((journey) => journey.journey.person.inCountyTable), grantedAfterAvslag)).toBeGreaterThan(20);
+    expect(
+      count(
+        decided.filter((journey) => journey.journey.person.inCountyTable),
+        grantedAfterAvslag,
+      ),
+    ).toBeGreaterThan(20);
   });
 
   it('keeps the people outside the table aged 19–29 at every event of their journey', () => {

@@ -1,5 +1,11 @@
 import { DomainError, parseTimestamp, Personnummer } from '@samsyn/domain';
-import { countyTableCells, EXTRA_PEOPLE, generateDemoJourneys, SYNTHETIC_BIRTH_NUMBERS, type DemoJourney } from '@samsyn/demo-data';
+import {
+  countyTableCells,
+  EXTRA_PEOPLE,
+  generateDemoJourneys,
+  SYNTHETIC_BIRTH_NUMBERS,
+  type DemoJourney,
+} from '@samsyn/demo-data';
 import { decideJourney, TEST_SEED, TEST_TODAY } from './demo-journeys.kit';
 
 const AGES = { '19': [19, 19], '20-24': [20, 24], '25-29': [25, 29] } as const;
@@ -26,8 +32,12 @@ describe('generateDemoJourneys', () => {
     expect(journeys.slice(0, 943).every(({ person }) => person.inCountyTable && person.course === 'active')).toBe(true);
     const others = journeys.slice(943);
     expect(others).toHaveLength(EXTRA_PEOPLE.ended + EXTRA_PEOPLE.rejected);
-    expect(others.every(({ person }) => !person.inCountyTable && person.course !== 'active' && person.ageBand === null)).toBe(true);
-    expect(new Set(others.map(({ person }) => person.course))).toEqual(new Set(['moved_on', 'extension_rejected', 'turned_30', 'rejected']));
+    expect(
+      others.every(({ person }) => !person.inCountyTable && person.course !== 'active' && person.ageBand === null),
+    ).toBe(true);
+    expect(new Set(others.map(({ person }) => person.course))).toEqual(
+      new Set(['moved_on', 'extension_rejected', 'turned_30', 'rejected']),
+    );
     expect(new Set(others.map(({ person }) => person.kommunkod)).size).toBe(12);
   });
 
@@ -63,7 +73,8 @@ describe('generateDemoJourneys', () => {
         const previous = moments[index - 1];
         const where = `person ${person.index}, command ${index}`;
         if (moment.date >= TEST_TODAY) outOfOrder.push(`${where}: not before today`);
-        if (previous && moment.epochMillis <= previous.epochMillis) outOfOrder.push(`${where}: not after the one before`);
+        if (previous && moment.epochMillis <= previous.epochMillis)
+          outOfOrder.push(`${where}: not after the one before`);
       });
       for (const command of [open, ...rest]) ids.add(command.metadata.commandId);
       commands += 1 + rest.length;

@@ -12,14 +12,23 @@ import { decideJourney, reportCell, tableCells, TEST_SEED, TEST_TODAY } from './
 
 type OpenStore = () => Promise<{ config: StoreConfig; dispose(): Promise<void> }>;
 const backends: [string, OpenStore][] = [
-  ['PGlite', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'samsyn-demo-'));
-    return { config: { kind: 'pglite', dataDir }, dispose: async () => rmSync(dataDir, { recursive: true, force: true }) };
-  }],
-  ['PostgreSQL', async () => {
-    const database = await createTestDatabase();
-    return { config: { kind: 'postgres', url: database.url }, dispose: () => database.drop() };
-  }],
+  [
+    'PGlite',
+    async () => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'samsyn-demo-'));
+      return {
+        config: { kind: 'pglite', dataDir },
+        dispose: async () => rmSync(dataDir, { recursive: true, force: true }),
+      };
+    },
+  ],
+  [
+    'PostgreSQL',
+    async () => {
+      const database = await createTestDatabase();
+      return { config: { kind: 'postgres', url: database.url }, dispose: () => database.drop() };
+    },
+  ],
 ];
 
 const journeys = generateDemoJourneys({ seed: TEST_SEED, today: TEST_TODAY });
@@ -46,7 +55,11 @@ describe.each(backends)('loading the demo data into %s', (name, openStore) => {
   it('writes one journey per person of the demo, one append each, and reports its progress', async () => {
     const progress: DemoDataProgress[] = [];
     const append = jest.spyOn(resources.store, 'append');
-    const load = await loadDemoData(resources, { seed: TEST_SEED, today: TEST_TODAY, onProgress: (step) => progress.push(step) });
+    const load = await loadDemoData(resources, {
+      seed: TEST_SEED,
+      today: TEST_TODAY,
+      onProgress: (step) => progress.push(step),
+    });
     expect(append).toHaveBeenCalledTimes(people);
     append.mockRestore();
 
@@ -57,7 +70,9 @@ describe.each(backends)('loading the demo data into %s', (name, openStore) => {
     expect(await rows('samsyn_journey_keys')).toBe(people);
     expect(await rows('samsyn_events')).toBe(expectedEvents);
     const perSecond = Math.round(load.events / (load.ms / 1000));
-    console.log(`Demo data on ${name}: ${load.journeys} journeys, ${load.events} events in ${load.ms} ms (${perSecond} events/s)`);
+    console.log(
+      `Demo data on ${name}: ${load.journeys} journeys, ${load.events} events in ${load.ms} ms (${perSecond} events/s)`,
+    );
   });
 
   it('stores no personnummer in clear', async () => {
@@ -87,8 +102,11 @@ describe.each(backends)('loading the demo data into %s', (name, openStore) => {
       );
       const tally = new Map<string, number>();
       for (const { stream_id } of streams) {
-        const state = foldJourney(await readJourneyHistory(resources.store, resources.keys, stream_id.slice('journey-'.length)));
-        if (state.status !== 'active' || !state.personnummer) throw new Error(`Journey ${stream_id} reads back unopened`);
+        const state = foldJourney(
+          await readJourneyHistory(resources.store, resources.keys, stream_id.slice('journey-'.length)),
+        );
+        if (state.status !== 'active' || !state.personnummer)
+          throw new Error(`Journey ${stream_id} reads back unopened`);
         const decision = state.activeDecision;
         if (!decision || decision.from > TEST_TODAY || TEST_TODAY > decision.to) continue;
         const cell = reportCell({ state }, TEST_TODAY);

@@ -13,7 +13,9 @@ describe("Örebro county's table of people with aktivitetsersättning, October 2
   it('counts 943 people, 437 women and 506 men, as the seed prints', () => {
     const cells = countyTableCells();
     expect(sum(cells.map((cell) => cell.count))).toBe(943);
-    expect(sum(cells.filter((cell) => cell.gender === 'woman').map((cell) => cell.count))).toBe(OREBRO_COUNTY_TOTAL.women);
+    expect(sum(cells.filter((cell) => cell.gender === 'woman').map((cell) => cell.count))).toBe(
+      OREBRO_COUNTY_TOTAL.women,
+    );
     expect(sum(cells.filter((cell) => cell.gender === 'man').map((cell) => cell.count))).toBe(OREBRO_COUNTY_TOTAL.men);
     expect(OREBRO_COUNTY_TOTAL.total).toBe(943);
   });

@@ -3,16 +3,26 @@ import { expectDomainError } from './expect-domain-error';
 
 describe('CalendarDate', () => {
   describe('given ISO text', () => {
-    it.each(['2020-02-29', '2000-02-29', '1999-12-31', '2021-04-30'])('when %s is parsed, then it prints back unchanged', (text) => {
-      expect(CalendarDate.parse(text, 'date').toString()).toBe(text);
-    });
-
-    it.each(['2021-02-29', '1900-02-29', '2021-04-31', '2021-13-01', '2021-00-10', '2021-1-01', '20210101', '', '2021-01-01T00:00'])(
-      "when '%s' is parsed, then it is refused naming the field",
+    it.each(['2020-02-29', '2000-02-29', '1999-12-31', '2021-04-30'])(
+      'when %s is parsed, then it prints back unchanged',
       (text) => {
-        expectDomainError(() => CalendarDate.parse(text, 'from'), 'INVALID_DATE', 'from');
+        expect(CalendarDate.parse(text, 'date').toString()).toBe(text);
       },
     );
+
+    it.each([
+      '2021-02-29',
+      '1900-02-29',
+      '2021-04-31',
+      '2021-13-01',
+      '2021-00-10',
+      '2021-1-01',
+      '20210101',
+      '',
+      '2021-01-01T00:00',
+    ])("when '%s' is parsed, then it is refused naming the field", (text) => {
+      expectDomainError(() => CalendarDate.parse(text, 'from'), 'INVALID_DATE', 'from');
+    });
   });
 
   describe('given day numbers', () => {

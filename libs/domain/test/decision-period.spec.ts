@@ -42,13 +42,21 @@ describe('DecisionPeriod', () => {
     });
 
     it('when the period starts one day earlier, then it starts too early', () => {
-      const error = expectDomainError(() => period('2019-06-30', '2020-06-30'), 'DECISION_PERIOD_STARTS_TOO_EARLY', 'from');
+      const error = expectDomainError(
+        () => period('2019-06-30', '2020-06-30'),
+        'DECISION_PERIOD_STARTS_TOO_EARLY',
+        'from',
+      );
       expect(error.message).toContain('2019-07-01');
     });
 
     it('when the person is born on 31 December, then 1 July of the year they turn 19 is still allowed, while they are 18', () => {
       expect(period('2019-07-01', '2020-06-30', '2000-12-31').from).toBe('2019-07-01');
-      expectDomainError(() => period('2019-06-30', '2020-06-30', '2000-12-31'), 'DECISION_PERIOD_STARTS_TOO_EARLY', 'from');
+      expectDomainError(
+        () => period('2019-06-30', '2020-06-30', '2000-12-31'),
+        'DECISION_PERIOD_STARTS_TOO_EARLY',
+        'from',
+      );
     });
   });
 

@@ -16,8 +16,27 @@ describe('Kommunkod', () => {
       const perCounty: Record<string, number> = {};
       for (const kommun of all) perCounty[kommun.lanskod] = (perCounty[kommun.lanskod] ?? 0) + 1;
       expect(perCounty).toEqual({
-        '01': 26, '03': 8, '04': 9, '05': 13, '06': 13, '07': 8, '08': 12, '09': 1, '10': 5, '12': 33, '13': 6,
-        '14': 49, '17': 16, '18': 12, '19': 10, '20': 15, '21': 10, '22': 7, '23': 8, '24': 15, '25': 14,
+        '01': 26,
+        '03': 8,
+        '04': 9,
+        '05': 13,
+        '06': 13,
+        '07': 8,
+        '08': 12,
+        '09': 1,
+        '10': 5,
+        '12': 33,
+        '13': 6,
+        '14': 49,
+        '17': 16,
+        '18': 12,
+        '19': 10,
+        '20': 15,
+        '21': 10,
+        '22': 7,
+        '23': 8,
+        '24': 15,
+        '25': 14,
       });
       expect(Object.keys(perCounty).sort()).toEqual(Regionkod.all().map((region) => region.code));
     });
@@ -41,12 +60,23 @@ describe('Kommunkod', () => {
 
     it('when the 12 Örebro county codes are parsed, then all are there with their names and nothing else is in county 18', () => {
       const orebroCounty = {
-        '1814': 'Lekeberg', '1860': 'Laxå', '1861': 'Hallsberg', '1862': 'Degerfors', '1863': 'Hällefors',
-        '1864': 'Ljusnarsberg', '1880': 'Örebro', '1881': 'Kumla', '1882': 'Askersund', '1883': 'Karlskoga',
-        '1884': 'Nora', '1885': 'Lindesberg',
+        '1814': 'Lekeberg',
+        '1860': 'Laxå',
+        '1861': 'Hallsberg',
+        '1862': 'Degerfors',
+        '1863': 'Hällefors',
+        '1864': 'Ljusnarsberg',
+        '1880': 'Örebro',
+        '1881': 'Kumla',
+        '1882': 'Askersund',
+        '1883': 'Karlskoga',
+        '1884': 'Nora',
+        '1885': 'Lindesberg',
       };
       for (const [code, name] of Object.entries(orebroCounty)) expect(Kommunkod.parse(code).name).toBe(name);
-      expect(all.filter((kommun) => kommun.lanskod === '18').map((kommun) => kommun.code)).toEqual(Object.keys(orebroCounty));
+      expect(all.filter((kommun) => kommun.lanskod === '18').map((kommun) => kommun.code)).toEqual(
+        Object.keys(orebroCounty),
+      );
     });
   });
 
@@ -68,8 +98,11 @@ describe('Kommunkod', () => {
       expect(error.message).toContain(`'${code}'`);
     });
 
-    it.each(['', '188', '18800', '18a0', ' 1880', '1880 '])("when '%s' is parsed, then the format is refused", (code) => {
-      expectDomainError(() => Kommunkod.parse(code), 'KOMMUNKOD_INVALID_FORMAT', 'kommunkod');
-    });
+    it.each(['', '188', '18800', '18a0', ' 1880', '1880 '])(
+      "when '%s' is parsed, then the format is refused",
+      (code) => {
+        expectDomainError(() => Kommunkod.parse(code), 'KOMMUNKOD_INVALID_FORMAT', 'kommunkod');
+      },
+    );
   });
 });

@@ -48,16 +48,41 @@ describe('Organisation', () => {
   });
 
   describe('given the 21 region codes', () => {
-    const codes = ['01', '03', '04', '05', '06', '07', '08', '09', '10', '12', '13', '14', '17', '18', '19', '20', '21', '22', '23', '24', '25'];
+    const codes = [
+      '01',
+      '03',
+      '04',
+      '05',
+      '06',
+      '07',
+      '08',
+      '09',
+      '10',
+      '12',
+      '13',
+      '14',
+      '17',
+      '18',
+      '19',
+      '20',
+      '21',
+      '22',
+      '23',
+      '24',
+      '25',
+    ];
 
     it('when each is parsed, then all are regions, and they are all there are', () => {
       for (const code of codes) expect(Organisation.parse(`REGION:${code}`).toString()).toBe(`REGION:${code}`);
       expect(Regionkod.all().map((region) => region.code)).toEqual(codes);
     });
 
-    it.each(['00', '02', '11', '15', '16', '26', '1', '018', 'ab'])('when REGION:%s is parsed, then the code is unknown', (code) => {
-      expectDomainError(() => Organisation.parse(`REGION:${code}`), 'REGIONKOD_UNKNOWN', 'regionkod');
-    });
+    it.each(['00', '02', '11', '15', '16', '26', '1', '018', 'ab'])(
+      'when REGION:%s is parsed, then the code is unknown',
+      (code) => {
+        expectDomainError(() => Organisation.parse(`REGION:${code}`), 'REGIONKOD_UNKNOWN', 'regionkod');
+      },
+    );
   });
 
   describe('given text that is not an organisation', () => {
@@ -66,9 +91,12 @@ describe('Organisation', () => {
       expectDomainError(() => Organisation.parse('KOMMUN:18'), 'KOMMUNKOD_INVALID_FORMAT', 'kommunkod');
     });
 
-    it.each(['POLIS', 'fk', 'Kommun:1880', '', ':1880', 'FORSAKRINGSKASSAN'])("when the kind of '%s' is unknown, then it is refused", (text) => {
-      expectDomainError(() => Organisation.parse(text), 'ORGANISATION_UNKNOWN_KIND', 'organisation');
-    });
+    it.each(['POLIS', 'fk', 'Kommun:1880', '', ':1880', 'FORSAKRINGSKASSAN'])(
+      "when the kind of '%s' is unknown, then it is refused",
+      (text) => {
+        expectDomainError(() => Organisation.parse(text), 'ORGANISATION_UNKNOWN_KIND', 'organisation');
+      },
+    );
 
     it.each(['KOMMUN', 'KOMMUN:', 'REGION', 'PROVIDER:', 'SAMORDNINGSFORBUND', 'FK:1', 'AF:', 'PERSON:me'])(
       "when '%s' has or lacks an id it should not, then the format is refused",

@@ -22,7 +22,12 @@ describe('Swedish time (Europe/Stockholm)', () => {
     });
 
     it('when the same instant is written with another offset, then the Swedish date and time are the same', () => {
-      for (const written of ['2026-01-31T23:30:00Z', '2026-01-31T18:30:00-05:00', '2026-02-01T00:30:00+01:00', '2026-02-01T08:30:00+09:00']) {
+      for (const written of [
+        '2026-01-31T23:30:00Z',
+        '2026-01-31T18:30:00-05:00',
+        '2026-02-01T00:30:00+01:00',
+        '2026-02-01T08:30:00+09:00',
+      ]) {
         expect([swedishDate(written), swedishLocalTime(written)]).toEqual(['2026-02-01', '2026-02-01T00:30:00+01:00']);
       }
     });
@@ -32,7 +37,10 @@ describe('Swedish time (Europe/Stockholm)', () => {
     it('then 00:59:59 UTC is 01:59:59 CET and 01:00:00 UTC is 03:00:00 CEST, on the same date', () => {
       expect(swedishLocalTime('2026-03-29T00:59:59Z')).toBe('2026-03-29T01:59:59+01:00');
       expect(swedishLocalTime('2026-03-29T01:00:00Z')).toBe('2026-03-29T03:00:00+02:00');
-      expect([swedishDate('2026-03-29T00:59:59Z'), swedishDate('2026-03-29T01:00:00Z')]).toEqual(['2026-03-29', '2026-03-29']);
+      expect([swedishDate('2026-03-29T00:59:59Z'), swedishDate('2026-03-29T01:00:00Z')]).toEqual([
+        '2026-03-29',
+        '2026-03-29',
+      ]);
     });
 
     it('then the day begins at 23:00 UTC before the change and at 22:00 UTC after it', () => {
@@ -46,7 +54,10 @@ describe('Swedish time (Europe/Stockholm)', () => {
     it('then 02:30 comes twice: 00:30 UTC is 02:30 CEST and 01:30 UTC is 02:30 CET, on the same date', () => {
       expect(swedishLocalTime('2026-10-25T00:30:00Z')).toBe('2026-10-25T02:30:00+02:00');
       expect(swedishLocalTime('2026-10-25T01:30:00Z')).toBe('2026-10-25T02:30:00+01:00');
-      expect([swedishDate('2026-10-25T00:30:00Z'), swedishDate('2026-10-25T01:30:00Z')]).toEqual(['2026-10-25', '2026-10-25']);
+      expect([swedishDate('2026-10-25T00:30:00Z'), swedishDate('2026-10-25T01:30:00Z')]).toEqual([
+        '2026-10-25',
+        '2026-10-25',
+      ]);
     });
 
     it('then the day begins at 22:00 UTC before the change and at 23:00 UTC after it', () => {
@@ -80,7 +91,9 @@ describe('Swedish time (Europe/Stockholm)', () => {
         const offsetHours = euSummerTime(seconds * 1000) ? 2 : 1;
         expect(local.slice(-6)).toBe(`+0${offsetHours}:00`);
         expect(parseTimestamp(local, 'local').epochMillis).toBe(seconds * 1000);
-        expect(swedishDate(instant)).toBe(new Date(seconds * 1000 + offsetHours * 3_600_000).toISOString().slice(0, 10));
+        expect(swedishDate(instant)).toBe(
+          new Date(seconds * 1000 + offsetHours * 3_600_000).toISOString().slice(0, 10),
+        );
         expect(local.slice(0, 10)).toBe(swedishDate(instant));
       }),
       { numRuns: 2_000 },

@@ -1,10 +1,7 @@
 import { describeExpected, type ExpectedRevision } from './expected-revision';
 
 export type EventStoreErrorCode =
-  | 'WRONG_EXPECTED_REVISION'
-  | 'STREAM_DELETED'
-  | 'IDEMPOTENCY_CONFLICT'
-  | 'INVALID_APPEND';
+  'WRONG_EXPECTED_REVISION' | 'STREAM_DELETED' | 'IDEMPOTENCY_CONFLICT' | 'INVALID_APPEND';
 
 export abstract class EventStoreError extends Error {
   abstract readonly code: EventStoreErrorCode;

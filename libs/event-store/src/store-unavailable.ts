@@ -11,7 +11,14 @@ export type ConnectionFailure = 'not_connected' | 'connection_lost';
 export type WriteOutcome = 'not_written' | 'unknown';
 
 /** Socket errors of a connection that was never made. */
-const NOT_CONNECTED_ERRNOS = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
+const NOT_CONNECTED_ERRNOS = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EADDRNOTAVAIL',
+]);
 /** Socket errors of a connection that broke. */
 const LOST_ERRNOS = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED']);
 /**
@@ -22,7 +29,10 @@ const NOT_CONNECTED_SQLSTATES = new Set(['57P03', '53300', '08001', '08004']);
 /** SQLSTATEs of a session ended under a statement: 57P01 admin_shutdown, 57P02 crash_shutdown, and class 08 below. */
 const LOST_SQLSTATES = new Set(['57P01', '57P02']);
 /** `pg` and `pg-pool` report these without a code. */
-const NOT_CONNECTED_MESSAGES = ['timeout exceeded when trying to connect', 'Connection terminated due to connection timeout'];
+const NOT_CONNECTED_MESSAGES = [
+  'timeout exceeded when trying to connect',
+  'Connection terminated due to connection timeout',
+];
 const LOST_MESSAGES = [
   'Connection terminated',
   'Client has encountered a connection error and is not queryable',

@@ -16,7 +16,8 @@ export function validateAppend(streamId: string, events: readonly NewEvent[], ex
   for (const event of events) {
     if (!UUID.test(event.id)) throw new InvalidAppendError(`An event id is not a UUID: ${event.id}`);
     if (event.type.length === 0) throw new InvalidAppendError(`Event ${event.id} has no type`);
-    if (ids.has(event.id.toLowerCase())) throw new InvalidAppendError(`Event id ${event.id} appears twice in one append`);
+    if (ids.has(event.id.toLowerCase()))
+      throw new InvalidAppendError(`Event id ${event.id} appears twice in one append`);
     ids.add(event.id.toLowerCase());
   }
 }

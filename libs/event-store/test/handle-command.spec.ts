@@ -37,7 +37,15 @@ describe('handleCommand', () => {
   afterAll(() => store.close());
 
   const add = (streamId: string, amount: number, commandId = randomUUID(), on: EventStore = store) =>
-    handleCommand({ store: on, streamId, decider: counter, codec, command: { type: 'Add', amount }, commandId, metadata });
+    handleCommand({
+      store: on,
+      streamId,
+      decider: counter,
+      codec,
+      command: { type: 'Add', amount },
+      commandId,
+      metadata,
+    });
 
   it('decides on the folded state and appends with ids derived from the command id', async () => {
     const stream = `counter-${randomUUID()}`;

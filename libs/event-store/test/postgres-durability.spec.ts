@@ -29,7 +29,10 @@ describe('PostgreSQL durability across a server restart', () => {
   it('keeps a live subscription going through a restart', async () => {
     const stream = uniqueStream('restart');
     const [last] = await store.readAll({ maxCount: 100_000 }).then((events) => events.slice(-1));
-    const subscription = store.subscribeToAll({ filter: { streamPrefixes: [stream] }, ...(last ? { after: last.position } : {}) });
+    const subscription = store.subscribeToAll({
+      filter: { streamPrefixes: [stream] },
+      ...(last ? { after: last.position } : {}),
+    });
     const received = (async () => {
       const ids: string[] = [];
       for await (const event of subscription) {

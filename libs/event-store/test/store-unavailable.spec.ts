@@ -49,8 +49,17 @@ describe('recognising a database that cannot be reached', () => {
   });
 
   it('recognises what pg reports for a port nothing listens on', async () => {
-    const client = new Client({ host: '127.0.0.1', port: await freePort(), user: 'x', database: 'x', connectionTimeoutMillis: 2_000 });
-    const error = await client.connect().then(() => undefined, (failure: unknown) => failure);
+    const client = new Client({
+      host: '127.0.0.1',
+      port: await freePort(),
+      user: 'x',
+      database: 'x',
+      connectionTimeoutMillis: 2_000,
+    });
+    const error = await client.connect().then(
+      () => undefined,
+      (failure: unknown) => failure,
+    );
     expect(connectionFailureOf(error)).toBe('not_connected');
   });
 
@@ -58,7 +67,10 @@ describe('recognising a database that cannot be reached', () => {
     const { port, close } = await fakeServerThatHangsUp();
     try {
       const client = new Client({ host: '127.0.0.1', port, user: 'x', database: 'x' });
-      const error = await client.connect().then(() => undefined, (failure: unknown) => failure);
+      const error = await client.connect().then(
+        () => undefined,
+        (failure: unknown) => failure,
+      );
       expect(connectionFailureOf(error)).toBe('connection_lost');
     } finally {
       await close();
@@ -86,7 +98,10 @@ describe('an append that cannot reach the database', () => {
     const store = await storeFailingWith(new Error('Connection terminated unexpectedly'));
     const failure = await store.append(uniqueStream(), [anEvent()], 'any').catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: 'STORE_UNAVAILABLE', outcome: 'unknown' });
-    expect((failure as StoreUnavailableError).forCommand('c-1')).toMatchObject({ outcome: 'unknown', commandId: 'c-1' });
+    expect((failure as StoreUnavailableError).forCommand('c-1')).toMatchObject({
+      outcome: 'unknown',
+      commandId: 'c-1',
+    });
   });
 
   it('leaves other errors as they were', async () => {

@@ -45,7 +45,9 @@ const describe = (writer: Viewer): string => `${writer.organisation} (${writer.r
 /** The events' author is the writer's organisation: a command that says otherwise is a programming error. */
 function requireAuthorIsWriter(command: JourneyCommand, writer: Viewer): void {
   if (command.metadata.author !== writer.organisation) {
-    throw new Error(`Command author ${command.metadata.author} is not the writer's organisation ${writer.organisation}`);
+    throw new Error(
+      `Command author ${command.metadata.author} is not the writer's organisation ${writer.organisation}`,
+    );
   }
 }
 
@@ -74,7 +76,11 @@ export class JourneyCommandService {
    * they are still appointed (a journey that is not there answers the same, so its existence does not leak).
    */
   async execute(journeyId: string, command: JourneyCommand, writer: Viewer): Promise<JourneyCommandResult> {
-    requireWrite(canWrite(writer, { action: command.type, data: command.data, journeyId }), command.type, describe(writer));
+    requireWrite(
+      canWrite(writer, { action: command.type, data: command.data, journeyId }),
+      command.type,
+      describe(writer),
+    );
     requireAuthorIsWriter(command, writer);
     return this.record(journeyId, command, writer);
   }

@@ -57,7 +57,10 @@ interface DecidedEvent {
  * the ids and metadata that running the commands one by one through JourneyCommandService would have given them.
  * A person who already has a journey stream is left as they are.
  */
-export async function importJourney(dependencies: JourneyImportDependencies, journey: JourneyToImport): Promise<JourneyImportResult> {
+export async function importJourney(
+  dependencies: JourneyImportDependencies,
+  journey: JourneyToImport,
+): Promise<JourneyImportResult> {
   const decided = decideAll([journey.open, ...journey.commands]);
   const personnummer = openedPersonnummer(decided);
   const { store, keys, personIndex } = dependencies;
@@ -68,12 +71,22 @@ export async function importJourney(dependencies: JourneyImportDependencies, jou
   const existing = claimedNow ? undefined : await lastRevision(store, streamId);
   if (existing !== undefined) return { journeyId, eventsWritten: 0, revision: existing, alreadyImported: true };
 
-  const dataKey = claimedNow ? await keys.create(journeyId) : ((await keys.find(journeyId)) ?? (await keys.create(journeyId)));
+  const dataKey = claimedNow
+    ? await keys.create(journeyId)
+    : ((await keys.find(journeyId)) ?? (await keys.create(journeyId)));
   const codec = personalDataCodec(journeyId, dataKey);
-  const events = await Promise.all(decided.map(async (decision) => toNewEvent(decision, await codec.encode(decision.event))));
+  const events = await Promise.all(
+    decided.map(async (decision) => toNewEvent(decision, await codec.encode(decision.event))),
+  );
   try {
     const { nextExpectedRevision, position } = await store.append(streamId, events, 'no_stream');
-    return { journeyId, eventsWritten: events.length, revision: nextExpectedRevision, position, alreadyImported: false };
+    return {
+      journeyId,
+      eventsWritten: events.length,
+      revision: nextExpectedRevision,
+      position,
+      alreadyImported: false,
+    };
   } catch (error) {
     if (!(error instanceof WrongExpectedRevisionError)) throw error;
     return { journeyId, eventsWritten: 0, revision: error.actual, alreadyImported: true }; // another writer was first
@@ -103,7 +116,10 @@ async function lastRevision(store: EventStore, streamId: string): Promise<number
   return last?.revision;
 }
 
-function toNewEvent({ command, index }: DecidedEvent, encoded: { type: string; data: Record<string, unknown> }): NewEvent {
+function toNewEvent(
+  { command, index }: DecidedEvent,
+  encoded: { type: string; data: Record<string, unknown> },
+): NewEvent {
   const { commandId, author, now } = command.metadata;
   return {
     id: eventIdFor(commandId, index),

@@ -4,19 +4,39 @@ import { PgliteClient, PostgresClient, SqlEventStore, type SqlClient } from '@sa
 import { JourneyKeyStore, MasterKey, PersonnummerIndexKey, SqlWrappedKeyTable } from '@samsyn/personal-data';
 import { createTestDatabase } from '@samsyn/testing';
 import { JourneyCommandService, journeyStreamId, PersonIndex, personalDataCodec } from '../src';
-import { command, CONTACT_NAME, CONTACT_PHONE, journeyAfterAvslag, NEW_CONTACT_NAME, PERSONNUMMER, writerOf } from './journey-commands.fixtures';
+import {
+  command,
+  CONTACT_NAME,
+  CONTACT_PHONE,
+  journeyAfterAvslag,
+  NEW_CONTACT_NAME,
+  PERSONNUMMER,
+  writerOf,
+} from './journey-commands.fixtures';
 
 type Backend = { sql: SqlClient; dispose(): Promise<void> };
 const backends: [string, () => Promise<Backend>][] = [
-  ['PGlite', async () => {
-    const sql = await PgliteClient.open();
-    return { sql, dispose: () => sql.close() };
-  }],
-  ['PostgreSQL', async () => {
-    const database = await createTestDatabase();
-    const sql = new PostgresClient({ connectionString: database.url });
-    return { sql, dispose: async () => { await sql.close(); await database.drop(); } };
-  }],
+  [
+    'PGlite',
+    async () => {
+      const sql = await PgliteClient.open();
+      return { sql, dispose: () => sql.close() };
+    },
+  ],
+  [
+    'PostgreSQL',
+    async () => {
+      const database = await createTestDatabase();
+      const sql = new PostgresClient({ connectionString: database.url });
+      return {
+        sql,
+        dispose: async () => {
+          await sql.close();
+          await database.drop();
+        },
+      };
+    },
+  ],
 ];
 
 const openJourney = (personnummer = PERSONNUMMER): OpenJourney =>
@@ -33,7 +53,11 @@ describe.each(backends)('journey commands on %s', (_name, openBackend) => {
     const master = MasterKey.fromBase64(randomBytes(32).toString('base64'));
     store = await SqlEventStore.open(backend.sql);
     keys = new JourneyKeyStore(master, await SqlWrappedKeyTable.open(backend.sql));
-    service = new JourneyCommandService(store, keys, await PersonIndex.open(backend.sql, new PersonnummerIndexKey(master)));
+    service = new JourneyCommandService(
+      store,
+      keys,
+      await PersonIndex.open(backend.sql, new PersonnummerIndexKey(master)),
+    );
   });
   afterAll(() => backend.dispose());
 
@@ -47,7 +71,8 @@ describe.each(backends)('journey commands on %s', (_name, openBackend) => {
     const opened = await service.open(openJourney(), writerOf(openJourney()));
     expect(opened.journeyId).toMatch(/^[0-9a-f-]{36}$/);
     let last = opened;
-    for (const next of journeyAfterAvslag()) last = await service.execute(opened.journeyId, next, writerOf(next, opened.journeyId));
+    for (const next of journeyAfterAvslag())
+      last = await service.execute(opened.journeyId, next, writerOf(next, opened.journeyId));
     expect(last.revision).toBe(12);
     expect(last.result.position).toBeDefined();
 
@@ -72,7 +97,9 @@ describe.each(backends)('journey commands on %s', (_name, openBackend) => {
     const opened = await service.open(first, writerOf(first));
     const retried = await service.open(first, writerOf(first));
     expect(retried).toMatchObject({ journeyId: opened.journeyId, revision: 0, result: { alreadyHandled: true } });
-    await expect(service.open(openJourney('200103152385'), writerOf(openJourney('200103152385')))).rejects.toMatchObject({ code: 'JOURNEY_ALREADY_OPENED' });
+    await expect(
+      service.open(openJourney('200103152385'), writerOf(openJourney('200103152385'))),
+    ).rejects.toMatchObject({ code: 'JOURNEY_ALREADY_OPENED' });
     expect(await store.readStream(journeyStreamId(opened.journeyId))).toHaveLength(1);
   });
 
@@ -81,10 +108,21 @@ describe.each(backends)('journey commands on %s', (_name, openBackend) => {
       (await backend.sql.query<{ n: string }>('select count(*)::text as n from samsyn_person_index'))[0]?.n;
     const before = await store.readAll({ maxCount: 100_000 });
     const indexRowsBefore = await countIndexRows();
-    await expect(service.open(openJourney('20030820-3455'), writerOf(openJourney('20030820-3455')))).rejects.toBeInstanceOf(DomainError);
-    await expect(service.open(openJourney('20030231-3454'), writerOf(openJourney('20030231-3454')))).rejects.toMatchObject({ field: 'personnummer' });
-    const unknownKommun = command('OpenJourney', { personnummer: '20020612-2384', homeKommun: '9999' }, 'FK', '2023-01-10T09:00:00+01:00');
-    await expect(service.open(unknownKommun, writerOf(unknownKommun))).rejects.toMatchObject({ code: 'KOMMUNKOD_UNKNOWN' });
+    await expect(
+      service.open(openJourney('20030820-3455'), writerOf(openJourney('20030820-3455'))),
+    ).rejects.toBeInstanceOf(DomainError);
+    await expect(
+      service.open(openJourney('20030231-3454'), writerOf(openJourney('20030231-3454'))),
+    ).rejects.toMatchObject({ field: 'personnummer' });
+    const unknownKommun = command(
+      'OpenJourney',
+      { personnummer: '20020612-2384', homeKommun: '9999' },
+      'FK',
+      '2023-01-10T09:00:00+01:00',
+    );
+    await expect(service.open(unknownKommun, writerOf(unknownKommun))).rejects.toMatchObject({
+      code: 'KOMMUNKOD_UNKNOWN',
+    });
     expect(await store.readAll({ maxCount: 100_000 })).toHaveLength(before.length);
     expect(await countIndexRows()).toBe(indexRowsBefore);
   });
@@ -95,7 +133,9 @@ describe.each(backends)('journey commands on %s', (_name, openBackend) => {
     const [stored] = await store.readStream(journeyStreamId(opened.journeyId));
     const decoded = await personalDataCodec(opened.journeyId, await keys.find(opened.journeyId)).decode(stored!);
     expect(decoded.data).toMatchObject({ personnummer: null, birthDate: null, homeKommun: '1880' });
-    await expect(service.execute(opened.journeyId, journeyAfterAvslag()[0]!, writerOf(journeyAfterAvslag()[0]!, opened.journeyId))).rejects.toMatchObject({
+    await expect(
+      service.execute(opened.journeyId, journeyAfterAvslag()[0]!, writerOf(journeyAfterAvslag()[0]!, opened.journeyId)),
+    ).rejects.toMatchObject({
       code: 'JOURNEY_NOT_FOUND',
     });
   });

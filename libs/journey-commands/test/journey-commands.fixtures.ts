@@ -21,9 +21,24 @@ const on = (day: string) => `${day}T10:00:00+01:00`;
 /** The journey of seed 004: avslag, lotsning to AF, omställningsmöte with the boendestöd, contact established. */
 export function journeyAfterAvslag(): JourneyCommand[] {
   return [
-    command('ReceiveApplication', { applicationId: 'application-1', kind: 'first_time', currentSupport: 'forsorjningsstod' }, 'FK', on('2023-01-10')),
-    command('AssignContactPerson', { role: 'handlaggare', name: CONTACT_NAME, phone: CONTACT_PHONE }, 'FK', on('2023-01-10')),
-    command('RejectApplication', { reason: 'Arbetsförmågan bedöms inte vara nedsatt under minst ett år.' }, 'FK', on('2023-02-01')),
+    command(
+      'ReceiveApplication',
+      { applicationId: 'application-1', kind: 'first_time', currentSupport: 'forsorjningsstod' },
+      'FK',
+      on('2023-01-10'),
+    ),
+    command(
+      'AssignContactPerson',
+      { role: 'handlaggare', name: CONTACT_NAME, phone: CONTACT_PHONE },
+      'FK',
+      on('2023-01-10'),
+    ),
+    command(
+      'RejectApplication',
+      { reason: 'Arbetsförmågan bedöms inte vara nedsatt under minst ett år.' },
+      'FK',
+      on('2023-02-01'),
+    ),
     command('OfferSupport', { channel: 'phone' }, 'FK', on('2023-02-02')),
     command('AcceptSupport', {}, 'PERSON', on('2023-02-02')),
     command('MakeReferral', { referralId: 'ref-1', to: 'AF', help: 'booked_meeting' }, 'FK', on('2023-02-03')),
@@ -59,13 +74,25 @@ export function journeyAfterAvslag(): JourneyCommand[] {
     ),
     command(
       'HoldMeeting',
-      { meetingId: 'meeting-1', outcome: 'Vill pröva arbetsträning.', jointPlanAgreed: false, registeredAsJobSeeker: true },
+      {
+        meetingId: 'meeting-1',
+        outcome: 'Vill pröva arbetsträning.',
+        jointPlanAgreed: false,
+        registeredAsJobSeeker: true,
+      },
       'AF',
       '2023-02-20T11:30:00+01:00',
     ),
     command(
       'ChangeContactPerson',
-      { role: 'handlaggare', previousName: CONTACT_NAME, name: NEW_CONTACT_NAME, phone: '070-765 43 21', reason: 'Ny handläggare', personInformed: true },
+      {
+        role: 'handlaggare',
+        previousName: CONTACT_NAME,
+        name: NEW_CONTACT_NAME,
+        phone: '070-765 43 21',
+        reason: 'Ny handläggare',
+        personInformed: true,
+      },
       'FK',
       on('2023-02-21'),
     ),
@@ -76,5 +103,7 @@ export function journeyAfterAvslag(): JourneyCommand[] {
 /** Who sends `command` to `journeyId`: a caseworker of its author, or the person themselves. */
 export function writerOf(command: JourneyCommand, journeyId?: string): Viewer {
   const { author } = command.metadata;
-  return author === 'PERSON' ? { organisation: author, role: 'person', ...(journeyId ? { journeyId } : {}) } : { organisation: author, role: 'handlaggare' };
+  return author === 'PERSON'
+    ? { organisation: author, role: 'person', ...(journeyId ? { journeyId } : {}) }
+    : { organisation: author, role: 'handlaggare' };
 }

@@ -3,7 +3,14 @@ import { personnummerOf } from '@samsyn/demo-data';
 import { CalendarDate, type ErasePersonalData, type Viewer } from '@samsyn/domain';
 import { PgliteClient, SqlEventStore } from '@samsyn/event-store';
 import { JourneyKeyStore, MasterKey, PersonnummerIndexKey, SqlWrappedKeyTable } from '@samsyn/personal-data';
-import { erasePersonalData, JourneyCommandService, journeyStreamId, PersonIndex, personalDataCodec, type ErasureDependencies } from '../src';
+import {
+  erasePersonalData,
+  JourneyCommandService,
+  journeyStreamId,
+  PersonIndex,
+  personalDataCodec,
+  type ErasureDependencies,
+} from '../src';
 import { command, journeyAfterAvslag, writerOf } from './journey-commands.fixtures';
 
 const NOW = '2023-04-01T10:00:00+02:00';
@@ -36,16 +43,25 @@ describe('erasing a journey’s personal data (PGlite)', () => {
     expect(await deps.personIndex.find(canonical)).toBe(journeyId);
     return { journeyId, personnummer: canonical };
   }
-  const typesOf = async (journeyId: string) => (await store.readStream(journeyStreamId(journeyId))).map((event) => event.type);
-  const erasures = async (journeyId: string) => (await typesOf(journeyId)).filter((type) => type === 'PersonalDataErased').length;
+  const typesOf = async (journeyId: string) =>
+    (await store.readStream(journeyStreamId(journeyId))).map((event) => event.type);
+  const erasures = async (journeyId: string) =>
+    (await typesOf(journeyId)).filter((type) => type === 'PersonalDataErased').length;
 
   it('records PersonalDataErased with its author, then deletes the key and the index entry', async () => {
     const { journeyId, personnummer } = await openedJourney();
-    const result = await erasePersonalData(deps, journeyId, erasure('KOMMUN:1880'), { organisation: 'KOMMUN:1880', role: 'privacy_officer' });
+    const result = await erasePersonalData(deps, journeyId, erasure('KOMMUN:1880'), {
+      organisation: 'KOMMUN:1880',
+      role: 'privacy_officer',
+    });
     expect(result).toMatchObject({ journeyId, erased: true });
     expect(result.position).toBeDefined();
     const stored = await store.readStream(journeyStreamId(journeyId));
-    expect(stored.at(-1)).toMatchObject({ type: 'PersonalDataErased', data: {}, metadata: { author: { organisation: 'KOMMUN:1880' } } });
+    expect(stored.at(-1)).toMatchObject({
+      type: 'PersonalDataErased',
+      data: {},
+      metadata: { author: { organisation: 'KOMMUN:1880' } },
+    });
     expect(await deps.keys.find(journeyId)).toBeUndefined();
     expect(await deps.personIndex.find(personnummer)).toBeUndefined();
   });
@@ -73,23 +89,37 @@ describe('erasing a journey’s personal data (PGlite)', () => {
     const { journeyId } = await openedJourney();
     await deps.keys.erase(journeyId);
     await deps.personIndex.forget(journeyId);
-    expect(await erasePersonalData(deps, journeyId, erasure(), PRIVACY_OFFICER)).toMatchObject({ journeyId, erased: true });
+    expect(await erasePersonalData(deps, journeyId, erasure(), PRIVACY_OFFICER)).toMatchObject({
+      journeyId,
+      erased: true,
+    });
     expect(await erasures(journeyId)).toBe(1);
     const [opened] = await store.readStream(journeyStreamId(journeyId));
-    expect((await personalDataCodec(journeyId, undefined).decode(opened!)).data).toMatchObject({ personnummer: null, birthDate: null });
+    expect((await personalDataCodec(journeyId, undefined).decode(opened!)).data).toMatchObject({
+      personnummer: null,
+      birthDate: null,
+    });
   });
 
   it('refuses an unknown journey as not found and writes nothing', async () => {
     const unknown = randomUUID();
-    await expect(erasePersonalData(deps, unknown, erasure(), PRIVACY_OFFICER)).rejects.toMatchObject({ code: 'JOURNEY_NOT_FOUND' });
+    await expect(erasePersonalData(deps, unknown, erasure(), PRIVACY_OFFICER)).rejects.toMatchObject({
+      code: 'JOURNEY_NOT_FOUND',
+    });
     expect(await typesOf(unknown)).toEqual([]);
   });
 
   it('without a key, still refuses to write an event that has personal data to seal', async () => {
     const codec = personalDataCodec(randomUUID(), undefined);
-    await expect(codec.encode({ type: 'ContactPersonAssigned', data: { organisation: 'FK', role: 'handlaggare', name: 'N', phone: '1' } })).rejects.toThrow(
-      /no data key/,
-    );
-    expect(await codec.encode({ type: 'PersonalDataErased', data: {} })).toEqual({ type: 'PersonalDataErased', data: {} });
+    await expect(
+      codec.encode({
+        type: 'ContactPersonAssigned',
+        data: { organisation: 'FK', role: 'handlaggare', name: 'N', phone: '1' },
+      }),
+    ).rejects.toThrow(/no data key/);
+    expect(await codec.encode({ type: 'PersonalDataErased', data: {} })).toEqual({
+      type: 'PersonalDataErased',
+      data: {},
+    });
   });
 });

@@ -4,7 +4,15 @@ import { PgliteClient, PostgresClient, SqlEventStore, type SqlClient } from '@sa
 import { JourneyKeyStore, MasterKey, PersonnummerIndexKey, SqlWrappedKeyTable } from '@samsyn/personal-data';
 import { createTestDatabase } from '@samsyn/testing';
 import { importJourney, JourneyCommandService, PersonIndex, readJourneyHistory, type JourneyToImport } from '../src';
-import { command, CONTACT_NAME, CONTACT_PHONE, journeyAfterAvslag, NEW_CONTACT_NAME, PERSONNUMMER, writerOf } from './journey-commands.fixtures';
+import {
+  command,
+  CONTACT_NAME,
+  CONTACT_PHONE,
+  journeyAfterAvslag,
+  NEW_CONTACT_NAME,
+  PERSONNUMMER,
+  writerOf,
+} from './journey-commands.fixtures';
 
 interface Side {
   sql: SqlClient;
@@ -17,15 +25,27 @@ interface Side {
 
 type OpenSql = () => Promise<{ sql: SqlClient; dispose(): Promise<void> }>;
 const backends: [string, OpenSql][] = [
-  ['PGlite', async () => {
-    const sql = await PgliteClient.open();
-    return { sql, dispose: () => sql.close() };
-  }],
-  ['PostgreSQL', async () => {
-    const database = await createTestDatabase();
-    const sql = new PostgresClient({ connectionString: database.url });
-    return { sql, dispose: async () => { await sql.close(); await database.drop(); } };
-  }],
+  [
+    'PGlite',
+    async () => {
+      const sql = await PgliteClient.open();
+      return { sql, dispose: () => sql.close() };
+    },
+  ],
+  [
+    'PostgreSQL',
+    async () => {
+      const database = await createTestDatabase();
+      const sql = new PostgresClient({ connectionString: database.url });
+      return {
+        sql,
+        dispose: async () => {
+          await sql.close();
+          await database.drop();
+        },
+      };
+    },
+  ],
 ];
 
 async function openSide(openSql: OpenSql): Promise<Side> {
@@ -42,7 +62,9 @@ const openJourney = (personnummer: string): OpenJourney =>
 
 const rowCounts = async (sql: SqlClient) => {
   const tables = ['samsyn_events', 'samsyn_person_index', 'samsyn_journey_keys'];
-  const counts = await Promise.all(tables.map((table) => sql.query<{ n: string }>(`select count(*)::text as n from ${table}`)));
+  const counts = await Promise.all(
+    tables.map((table) => sql.query<{ n: string }>(`select count(*)::text as n from ${table}`)),
+  );
   return counts.map(([row]) => row?.n);
 };
 
@@ -64,13 +86,19 @@ describe.each(backends)('importing a whole journey on %s', (_name, openSql) => {
 
     const { journeyId } = await executed.service.open(journey.open, writerOf(journey.open));
     let last = -1;
-    for (const next of journey.commands) last = (await executed.service.execute(journeyId, next, writerOf(next, journeyId))).revision;
+    for (const next of journey.commands)
+      last = (await executed.service.execute(journeyId, next, writerOf(next, journeyId))).revision;
 
     expect(result).toMatchObject({ eventsWritten: 13, revision: last, alreadyImported: false });
     const ours = await readJourneyHistory(imported.store, imported.keys, result.journeyId);
     const theirs = await readJourneyHistory(executed.store, executed.keys, journeyId);
     const comparable = (entries: typeof ours) =>
-      entries.map(({ event, recorded }) => ({ event, id: recorded.id, revision: recorded.revision, metadata: recorded.metadata }));
+      entries.map(({ event, recorded }) => ({
+        event,
+        id: recorded.id,
+        revision: recorded.revision,
+        metadata: recorded.metadata,
+      }));
     expect(comparable(ours)).toEqual(comparable(theirs));
   });
 
@@ -89,14 +117,25 @@ describe.each(backends)('importing a whole journey on %s', (_name, openSql) => {
     expect(again).toMatchObject({ eventsWritten: 0, revision: 12, alreadyImported: true });
     expect(await rowCounts(imported.sql)).toEqual(before);
 
-    const openedByCommand = await imported.service.open(openJourney('20010315-2385'), writerOf(openJourney('20010315-2385')));
+    const openedByCommand = await imported.service.open(
+      openJourney('20010315-2385'),
+      writerOf(openJourney('20010315-2385')),
+    );
     const other = await importJourney(imported, { open: openJourney('200103152385'), commands: journeyAfterAvslag() });
-    expect(other).toMatchObject({ journeyId: openedByCommand.journeyId, eventsWritten: 0, revision: 0, alreadyImported: true });
+    expect(other).toMatchObject({
+      journeyId: openedByCommand.journeyId,
+      eventsWritten: 0,
+      revision: 0,
+      alreadyImported: true,
+    });
   });
 
   it('finishes a journey whose person was claimed before an interrupted import could append', async () => {
     const claimed = await imported.personIndex.claim('199907041231', '0b9d6b1e-6f3a-4c55-9a51-2f7e1c0d4a21');
-    const result = await importJourney(imported, { open: openJourney('19990704-1231'), commands: journeyAfterAvslag() });
+    const result = await importJourney(imported, {
+      open: openJourney('19990704-1231'),
+      commands: journeyAfterAvslag(),
+    });
     expect(result).toMatchObject({ journeyId: claimed, eventsWritten: 13, alreadyImported: false });
   });
 

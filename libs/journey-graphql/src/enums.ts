@@ -19,16 +19,48 @@ import {
 } from '@samsyn/domain';
 import { graphqlEnum } from '@samsyn/subgraph';
 
-export const RepresentativeKindEnum = graphqlEnum('RepresentativeKind', REPRESENTATIVE_KINDS, 'Ombud, god man or ställföreträdare');
-export const ConsentEvidenceKindEnum = graphqlEnum('ConsentEvidenceKind', CONSENT_EVIDENCE_KINDS, 'What an organisation shows for a consent the person gave it in person');
-export const ApplicationKindEnum = graphqlEnum('ApplicationKind', APPLICATION_KINDS, 'A first application or an extension');
-export const CurrentSupportEnum = graphqlEnum('CurrentSupport', CURRENT_SUPPORTS, 'How the person supports themselves when applying');
-export const BenefitEndReasonEnum = graphqlEnum('BenefitEndReason', BENEFIT_END_REASONS, 'Why aktivitetsersättning ends');
+export const RepresentativeKindEnum = graphqlEnum(
+  'RepresentativeKind',
+  REPRESENTATIVE_KINDS,
+  'Ombud, god man or ställföreträdare',
+);
+export const ConsentEvidenceKindEnum = graphqlEnum(
+  'ConsentEvidenceKind',
+  CONSENT_EVIDENCE_KINDS,
+  'What an organisation shows for a consent the person gave it in person',
+);
+export const ApplicationKindEnum = graphqlEnum(
+  'ApplicationKind',
+  APPLICATION_KINDS,
+  'A first application or an extension',
+);
+export const CurrentSupportEnum = graphqlEnum(
+  'CurrentSupport',
+  CURRENT_SUPPORTS,
+  'How the person supports themselves when applying',
+);
+export const BenefitEndReasonEnum = graphqlEnum(
+  'BenefitEndReason',
+  BENEFIT_END_REASONS,
+  'Why aktivitetsersättning ends',
+);
 export const SupportChannelEnum = graphqlEnum('SupportChannel', SUPPORT_CHANNELS, 'How FK reached out or tried to');
-export const SupportDeclineReasonEnum = graphqlEnum('SupportDeclineReason', SUPPORT_DECLINE_REASONS, 'Why the person declined lotsning');
+export const SupportDeclineReasonEnum = graphqlEnum(
+  'SupportDeclineReason',
+  SUPPORT_DECLINE_REASONS,
+  'Why the person declined lotsning',
+);
 export const ReferralHelpEnum = graphqlEnum('ReferralHelp', REFERRAL_HELP, 'How much help FK gave with the referral');
-export const MeetingKindEnum = graphqlEnum('MeetingKind', MEETING_KINDS, 'Omställningsmöte, gemensam kartläggning, trepartssamtal, SIP or follow-up');
-export const MeetingCancelReasonEnum = graphqlEnum('MeetingCancelReason', MEETING_CANCEL_REASONS, 'Why a meeting did not happen');
+export const MeetingKindEnum = graphqlEnum(
+  'MeetingKind',
+  MEETING_KINDS,
+  'Omställningsmöte, gemensam kartläggning, trepartssamtal, SIP or follow-up',
+);
+export const MeetingCancelReasonEnum = graphqlEnum(
+  'MeetingCancelReason',
+  MEETING_CANCEL_REASONS,
+  'Why a meeting did not happen',
+);
 export const JobSeekerDeregistrationReasonEnum = graphqlEnum(
   'JobSeekerDeregistrationReason',
   JOB_SEEKER_DEREGISTRATION_REASONS,

@@ -8,14 +8,24 @@ import { asStoreUnavailable } from '@samsyn/event-store';
 import type { JourneyCommandResult } from '@samsyn/journey-commands';
 import type { Clock } from '@samsyn/runtime';
 import { AUDIT_TRAIL, CLOCK } from './tokens';
-import { JOURNEY_COMMAND_MESSAGES, OpenJourneyMessage, type RecordingCommandType } from './commands/journey-command.messages';
+import {
+  JOURNEY_COMMAND_MESSAGES,
+  OpenJourneyMessage,
+  type RecordingCommandType,
+} from './commands/journey-command.messages';
 import { CommandReceipt } from './command-receipt.type';
 
 /** The audit action of a command's mutation: `Mutation.grantDecision`. */
 export const mutationAction = (type: string): string => `Mutation.${type.charAt(0).toLowerCase()}${type.slice(1)}`;
 
 /** Records a write refused as forbidden (the policy's or a domain rule's) in the audit trail, then lets it go on. */
-export async function auditRefusedWrite(audit: AuditTrail, error: unknown, writer: Viewer, action: string, journeyId: string | null): Promise<void> {
+export async function auditRefusedWrite(
+  audit: AuditTrail,
+  error: unknown,
+  writer: Viewer,
+  action: string,
+  journeyId: string | null,
+): Promise<void> {
   if (error instanceof DomainError && DOMAIN_ERROR_KINDS[error.code] === 'forbidden') {
     await audit.recordRefusedWrite(writer, action, journeyId, error.code.toLowerCase());
   }
@@ -52,7 +62,12 @@ export class JourneyCommandSender {
   }
 
   /** A database that cannot be reached is reported with the command id: resending it is how the client retries safely. */
-  private async execute(message: Command<JourneyCommandResult> & { command: { metadata: { commandId: string } } }, type: string, writer: Viewer, journeyId: string | null): Promise<CommandReceipt> {
+  private async execute(
+    message: Command<JourneyCommandResult> & { command: { metadata: { commandId: string } } },
+    type: string,
+    writer: Viewer,
+    journeyId: string | null,
+  ): Promise<CommandReceipt> {
     try {
       return CommandReceipt.of(await this.bus.execute(message));
     } catch (error) {

@@ -13,7 +13,10 @@ export interface ProjectionReading {
 /** How long a query waits for a read model to reach the position it asks for. */
 export const READ_YOUR_WRITES_TIMEOUT_MS = 5_000;
 
-export function projectionReading(reader: ProjectionReader, timeoutMs = READ_YOUR_WRITES_TIMEOUT_MS): ProjectionReading {
+export function projectionReading(
+  reader: ProjectionReader,
+  timeoutMs = READ_YOUR_WRITES_TIMEOUT_MS,
+): ProjectionReading {
   return {
     tables: (projection) => reader.tables(projection),
     waitFor: (projection, position) => reader.waitFor(projection, position, timeoutMs),

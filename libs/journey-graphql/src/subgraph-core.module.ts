@@ -46,7 +46,20 @@ export class SubgraphCoreModule {
         ReadModels,
         ...JOURNEY_COMMAND_HANDLERS,
       ],
-      exports: [EVENT_STORE, SQL_CLIENT, JourneyKeyStore, JourneyCommandService, PersonIndex, CLOCK, DEVELOPMENT_MODE, PROJECTIONS, AUDIT_TRAIL, AccessService, JourneyCommandSender, ReadModels],
+      exports: [
+        EVENT_STORE,
+        SQL_CLIENT,
+        JourneyKeyStore,
+        JourneyCommandService,
+        PersonIndex,
+        CLOCK,
+        DEVELOPMENT_MODE,
+        PROJECTIONS,
+        AUDIT_TRAIL,
+        AccessService,
+        JourneyCommandSender,
+        ReadModels,
+      ],
     };
   }
 }

@@ -4,15 +4,27 @@ import { createTestDatabase, type TestDatabase } from '@samsyn/testing';
 import { encryptField, JourneyKeyStore, MasterKey, SqlWrappedKeyTable } from '../src';
 
 const backends: [string, () => Promise<{ sql: SqlClient; dispose(): Promise<void> }>][] = [
-  ['PGlite', async () => {
-    const sql = await PgliteClient.open();
-    return { sql, dispose: () => sql.close() };
-  }],
-  ['PostgreSQL', async () => {
-    const database: TestDatabase = await createTestDatabase();
-    const sql = new PostgresClient({ connectionString: database.url });
-    return { sql, dispose: async () => { await sql.close(); await database.drop(); } };
-  }],
+  [
+    'PGlite',
+    async () => {
+      const sql = await PgliteClient.open();
+      return { sql, dispose: () => sql.close() };
+    },
+  ],
+  [
+    'PostgreSQL',
+    async () => {
+      const database: TestDatabase = await createTestDatabase();
+      const sql = new PostgresClient({ connectionString: database.url });
+      return {
+        sql,
+        dispose: async () => {
+          await sql.close();
+          await database.drop();
+        },
+      };
+    },
+  ],
 ];
 
 describe.each(backends)('journey keys on %s', (_name, openBackend) => {
@@ -60,4 +72,3 @@ describe.each(backends)('journey keys on %s', (_name, openBackend) => {
     await expect(keys.create(journeyId)).rejects.toThrow();
   });
 });
-

@@ -47,7 +47,9 @@ function assertValidProjection({ name, version, tableNames }: Projection): void 
   if (tableNames.length === 0) throw new InvalidProjectionError(`Projection ${name} names no tables`);
   for (const table of tableNames) {
     if (!IDENTIFIER.test(table) || table.length > MAX_IDENTIFIER_LENGTH) {
-      throw new InvalidProjectionError(`Projection ${name}: table name ${JSON.stringify(table)} is not a lower-case identifier`);
+      throw new InvalidProjectionError(
+        `Projection ${name}: table name ${JSON.stringify(table)} is not a lower-case identifier`,
+      );
     }
   }
 }

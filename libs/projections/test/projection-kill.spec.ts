@@ -26,18 +26,39 @@ interface Place {
 }
 
 const places: [string, () => Promise<Place>][] = [
-  ['PostgreSQL', async () => {
-    const database = await createTestDatabase();
-    return { kind: 'postgres', location: database.url, open: async () => new PostgresClient({ connectionString: database.url }), dispose: () => database.drop() };
-  }],
-  ['a PGlite directory', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'samsyn-projections-'));
-    return { kind: 'pglite', location: dir, open: () => PgliteClient.open(dir), dispose: () => rm(dir, { recursive: true, force: true }) };
-  }],
+  [
+    'PostgreSQL',
+    async () => {
+      const database = await createTestDatabase();
+      return {
+        kind: 'postgres',
+        location: database.url,
+        open: async () => new PostgresClient({ connectionString: database.url }),
+        dispose: () => database.drop(),
+      };
+    },
+  ],
+  [
+    'a PGlite directory',
+    async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'samsyn-projections-'));
+      return {
+        kind: 'pglite',
+        location: dir,
+        open: () => PgliteClient.open(dir),
+        dispose: () => rm(dir, { recursive: true, force: true }),
+      };
+    },
+  ],
 ];
 
 /** Runs the fixture until it prints `until`; when that is `holding`, runs `whileHeld` and kills it with SIGKILL. */
-async function runChild(place: Place, until: 'holding' | 'caught up', holdAt?: number, whileHeld?: () => Promise<void>): Promise<void> {
+async function runChild(
+  place: Place,
+  until: 'holding' | 'caught up',
+  holdAt?: number,
+  whileHeld?: () => Promise<void>,
+): Promise<void> {
   const args = ['-r', '@swc-node/register', FIXTURE, place.kind, place.location, ...(holdAt ? [String(holdAt)] : [])];
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = new Promise((done) => child.on('exit', done));

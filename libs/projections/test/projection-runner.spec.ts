@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { comparePositions, formatPosition, START, type Position } from '@samsyn/event-store';
-import { ProjectionBehindError, ProjectionRunner, type EventDecoder, type Projection, type ProjectionRunnerOptions } from '../src';
+import {
+  ProjectionBehindError,
+  ProjectionRunner,
+  type EventDecoder,
+  type Projection,
+  type ProjectionRunnerOptions,
+} from '../src';
 import { BACKENDS } from './support/backends';
 import { useRunnerHarness } from './support/runner-harness';
 import { countingProjection, type CountingTable } from './support/counting-projection';
@@ -15,12 +21,19 @@ describe.each(BACKENDS)('projection runner on %s', (_name, openBackend) => {
     projection: Projection<CountingTable> = countingProjection(),
     options: Partial<ProjectionRunnerOptions> & { decode?: EventDecoder } = {},
   ): Promise<ProjectionRunner> => {
-    const runner = new ProjectionRunner({ store: harness.backend().store, sql: harness.backend().sql, decode: harness.backend().decode, projections: [projection], ...options });
+    const runner = new ProjectionRunner({
+      store: harness.backend().store,
+      sql: harness.backend().sql,
+      decode: harness.backend().decode,
+      projections: [projection],
+      ...options,
+    });
     running.push(runner);
     await runner.start();
     return runner;
   };
-  const stateOf = async (runner: ProjectionRunner) => countingState(harness.backend().sql, await runner.tables(countingProjection()));
+  const stateOf = async (runner: ProjectionRunner) =>
+    countingState(harness.backend().sql, await runner.tables(countingProjection()));
 
   it('applies each journey event once, with its journey, author and time, and moves the checkpoint with the rows', async () => {
     const journeys = await appendJourneys(harness.backend().store, 3, 4);
@@ -31,15 +44,23 @@ describe.each(BACKENDS)('projection runner on %s', (_name, openBackend) => {
     expect(await stateOf(runner)).toEqual({ rows: 12, applied: 12, counted: 12 });
     const t = await runner.tables(countingProjection());
     const journeyId = journeys.journeyIds[0];
-    const counts = await harness.backend().sql.query(`select type, events from ${t.counts} where journey_id = $1 order by type`, [journeyId]);
+    const counts = await harness
+      .backend()
+      .sql.query(`select type, events from ${t.counts} where journey_id = $1 order by type`, [journeyId]);
     expect(counts).toEqual([
       { type: 'ConsentWithdrawn', events: 2 },
       { type: 'MeetingCancelled', events: 1 },
       { type: 'SupportOffered', events: 1 },
     ]);
-    const [first] = await harness.backend().sql.query(`select author, occurred_at from ${t.applied} where journey_id = $1 and revision = 0`, [journeyId]);
+    const [first] = await harness
+      .backend()
+      .sql.query(`select author, occurred_at from ${t.applied} where journey_id = $1 and revision = 0`, [journeyId]);
     expect(first).toEqual({ author: 'FK', occurred_at: '2024-01-01T09:00:00.000Z' });
-    expect(await runner.lag('counting')).toMatchObject({ checkpoint: journeys.last, eventsBehind: 0, secondsBehind: 0 });
+    expect(await runner.lag('counting')).toMatchObject({
+      checkpoint: journeys.last,
+      eventsBehind: 0,
+      secondsBehind: 0,
+    });
   });
 
   it('writes nothing of a batch whose apply fails, and applies it from the checkpoint once the cause is gone', async () => {
@@ -56,7 +77,9 @@ describe.each(BACKENDS)('projection runner on %s', (_name, openBackend) => {
     await runner.waitFor('counting', before.last, 10_000);
 
     const journeyId = randomUUID();
-    const { position } = await harness.backend().store.append(`journey-${journeyId}`, [journeyEvent(0), journeyEvent(1), journeyEvent(2)], 'no_stream');
+    const { position } = await harness
+      .backend()
+      .store.append(`journey-${journeyId}`, [journeyEvent(0), journeyEvent(1), journeyEvent(2)], 'no_stream');
     expect(await failed).toMatchObject({ message: 'apply failed' });
     expect(await stateOf(runner)).toEqual({ rows: 2, applied: 2, counted: 2 });
     expect(await runner.lag('counting')).toMatchObject({ checkpoint: before.last, eventsBehind: 3 });
@@ -92,18 +115,26 @@ describe.each(BACKENDS)('projection runner on %s', (_name, openBackend) => {
     held.open();
     await runner.waitFor('counting', journeys.last, 10_000);
     expect(await runner.lag('counting')).toEqual({
-      projection: 'counting', version: 1, checkpoint: journeys.last, eventsBehind: 0, secondsBehind: 0,
+      projection: 'counting',
+      version: 1,
+      checkpoint: journeys.last,
+      eventsBehind: 0,
+      secondsBehind: 0,
     });
   });
 
   it('waits for the position a write returned, then serves that write', async () => {
     const runner = await start();
     const journeyId = randomUUID();
-    const written = await harness.backend().store.append(`journey-${journeyId}`, [journeyEvent(7, 'KOMMUN:1880')], 'no_stream');
+    const written = await harness
+      .backend()
+      .store.append(`journey-${journeyId}`, [journeyEvent(7, 'KOMMUN:1880')], 'no_stream');
 
     await runner.waitFor('counting', written.position, 10_000);
     const t = await runner.tables(countingProjection());
-    const rows = await harness.backend().sql.query(`select author, position from ${t.applied} where journey_id = $1`, [journeyId]);
+    const rows = await harness
+      .backend()
+      .sql.query(`select author, position from ${t.applied} where journey_id = $1`, [journeyId]);
     expect(rows).toEqual([{ author: 'KOMMUN:1880', position: formatPosition(written.position) }]);
 
     const elsewhere = await harness.backend().store.append(`other-${randomUUID()}`, [journeyEvent(8)], 'no_stream');
@@ -129,7 +160,8 @@ describe.each(BACKENDS)('projection runner on %s', (_name, openBackend) => {
   it('lets one of two runners apply a projection, and the other take it over when the first stops', async () => {
     const quiet = { onError: () => undefined };
     const runners = [await start(countingProjection(), quiet), await start(countingProjection(), quiet)];
-    const [holder, standby] = runners[0]!.status().length === 1 ? [runners[0]!, runners[1]!] : [runners[1]!, runners[0]!];
+    const [holder, standby] =
+      runners[0]!.status().length === 1 ? [runners[0]!, runners[1]!] : [runners[1]!, runners[0]!];
     expect(holder.status()).toHaveLength(1);
     expect(standby.status()).toEqual([]);
     expect(standby.standingBy()).toEqual(['counting']);

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { ProjectionReader, ProjectionRunner, rebuildProjections, type EventDecoder, type Projection, type RebuildProgress } from '../src';
+import {
+  ProjectionReader,
+  ProjectionRunner,
+  rebuildProjections,
+  type EventDecoder,
+  type Projection,
+  type RebuildProgress,
+} from '../src';
 import { BACKENDS } from './support/backends';
 import { useRunnerHarness } from './support/runner-harness';
 import { countingProjection, type CountingTable } from './support/counting-projection';
@@ -11,15 +18,22 @@ describe.each(BACKENDS)('projection versions on %s', (_name, openBackend) => {
   const { running, hold } = harness;
 
   const start = async (projection: Projection<CountingTable>, decode: EventDecoder = harness.backend().decode) => {
-    const runner = new ProjectionRunner({ store: harness.backend().store, sql: harness.backend().sql, decode, projections: [projection] });
+    const runner = new ProjectionRunner({
+      store: harness.backend().store,
+      sql: harness.backend().sql,
+      decode,
+      projections: [projection],
+    });
     running.push(runner);
     await runner.start();
     return runner;
   };
   const stored = async () =>
-    harness.backend().sql.query<{ version: number; building_version: number | null; status: string }>(
-      'select version, building_version, status from samsyn_projections',
-    );
+    harness
+      .backend()
+      .sql.query<{ version: number; building_version: number | null; status: string }>(
+        'select version, building_version, status from samsyn_projections',
+      );
 
   it('builds a new version beside the served one, then swaps it in and drops the old schema', async () => {
     const journeys = await appendJourneys(harness.backend().store, 3, 10);
@@ -42,7 +56,9 @@ describe.each(BACKENDS)('projection versions on %s', (_name, openBackend) => {
     const swapped = await reader.tables(countingProjection({ version: 2 }));
     expect(swapped.applied).toBe('"rm_counting_v2"."applied"');
     expect(await countingState(harness.backend().sql, swapped)).toEqual({ rows: 30, applied: 30, counted: 30 });
-    expect(await harness.backend().sql.query(`select distinct version from ${swapped.applied}`)).toEqual([{ version: 2 }]);
+    expect(await harness.backend().sql.query(`select distinct version from ${swapped.applied}`)).toEqual([
+      { version: 2 },
+    ]);
     expect(await schemaExists(harness.backend().sql, 'rm_counting_v1')).toBe(false);
     expect(await stored()).toEqual([{ version: 2, building_version: null, status: 'active' }]);
 
@@ -65,7 +81,11 @@ describe.each(BACKENDS)('projection versions on %s', (_name, openBackend) => {
 
     const again = await start(countingProjection({ version: 1 }));
     expect(again.status()).toMatchObject([{ version: 1, role: 'active', checkpoint: journeys.last }]);
-    expect(await countingState(harness.backend().sql, await again.tables(countingProjection()))).toEqual({ rows: 3, applied: 3, counted: 3 });
+    expect(await countingState(harness.backend().sql, await again.tables(countingProjection()))).toEqual({
+      rows: 3,
+      applied: 3,
+      counted: 3,
+    });
   });
 
   it('rebuilds the served version into fresh tables and swaps them in under the same name, reporting progress', async () => {

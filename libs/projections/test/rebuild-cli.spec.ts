@@ -29,7 +29,10 @@ describe('the rebuild command', () => {
     const { stdout } = await run(
       process.execPath,
       ['-r', '@swc-node/register', 'libs/projections/test/fixtures/rebuild-counting-cli.ts', 'counting'],
-      { cwd: ROOT, env: { ...process.env, DATABASE_URL: database.url, SAMSYN_MASTER_KEY: randomBytes(32).toString('base64') } },
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URL: database.url, SAMSYN_MASTER_KEY: randomBytes(32).toString('base64') },
+      },
     );
 
     expect(stdout).toContain('counting v1: rebuilding from the first of 60 events\n');

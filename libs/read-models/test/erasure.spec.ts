@@ -2,7 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { PgliteClient } from '@samsyn/event-store';
 import { personalDataCodec } from '@samsyn/journey-commands';
 import type { ProjectedEvent } from '@samsyn/projections';
-import { fkBenefitProjection, involvementProjection, participantsOf, READ_MODEL_PROJECTIONS, reportingProjection, turningThirtyWithin } from '../src';
+import {
+  fkBenefitProjection,
+  involvementProjection,
+  participantsOf,
+  READ_MODEL_PROJECTIONS,
+  reportingProjection,
+  turningThirtyWithin,
+} from '../src';
 import { command, journeyAfterAvslag, PERSONNUMMER } from '../../journey-commands/test/journey-commands.fixtures';
 import { project, recordInMemory } from './read-model-kit';
 
@@ -32,8 +39,15 @@ async function readAfterKeyErased(events: readonly ProjectedEvent[]): Promise<Pr
 }
 
 async function rowsOf(sql: PgliteClient, schema: string): Promise<string[]> {
-  const tables = await sql.query<{ name: string }>(`select table_name as name from information_schema.tables where table_schema = $1 order by 1`, [schema]);
-  const rows = await Promise.all(tables.map(({ name }) => sql.query<{ row: string }>(`select '${name}: ' || t::text as row from "${schema}"."${name}" t order by 1`)));
+  const tables = await sql.query<{ name: string }>(
+    `select table_name as name from information_schema.tables where table_schema = $1 order by 1`,
+    [schema],
+  );
+  const rows = await Promise.all(
+    tables.map(({ name }) =>
+      sql.query<{ row: string }>(`select '${name}: ' || t::text as row from "${schema}"."${name}" t order by 1`),
+    ),
+  );
   return rows.flat().map(({ row }) => row);
 }
 
@@ -53,11 +67,13 @@ describe('read models after an erasure (PGlite)', () => {
 
   it('FK: the person no longer has a turns-30 day and drops out of the turning-30 list', async () => {
     const before = await project(live, fkBenefitProjection, journey.events.slice(0, -1));
-    expect((await turningThirtyWithin(live, before, '2033-01-01', 1)).map((row) => row.turns30On)).toEqual(['2033-08-20']);
-    const t = await project(live, fkBenefitProjection, journey.events.slice(-1));
-    expect(await live.query(`select home_kommun, turns_30_on from ${t.persons} where journey_id = $1`, [journey.journeyId])).toEqual([
-      { home_kommun: '1880', turns_30_on: null },
+    expect((await turningThirtyWithin(live, before, '2033-01-01', 1)).map((row) => row.turns30On)).toEqual([
+      '2033-08-20',
     ]);
+    const t = await project(live, fkBenefitProjection, journey.events.slice(-1));
+    expect(
+      await live.query(`select home_kommun, turns_30_on from ${t.persons} where journey_id = $1`, [journey.journeyId]),
+    ).toEqual([{ home_kommun: '1880', turns_30_on: null }]);
     expect(await turningThirtyWithin(live, t, '2033-01-01', 1)).toEqual([]);
   });
 
@@ -75,7 +91,9 @@ describe('read models after an erasure (PGlite)', () => {
         work_or_studies_on: null,
       },
     ]);
-    expect(await live.query(`select count(*)::int as n from ${t.avslag} where journey_id = $1`, [journey.journeyId])).toEqual([{ n: 1 }]);
+    expect(
+      await live.query(`select count(*)::int as n from ${t.avslag} where journey_id = $1`, [journey.journeyId]),
+    ).toEqual([{ n: 1 }]);
   });
 
   it('involvement: the privacy officer’s kommun does not become a participant by erasing', async () => {

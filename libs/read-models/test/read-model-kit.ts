@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { decide, evolve, initialState, type JourneyCommand, type JourneyEvent, type JourneyState } from '@samsyn/domain';
+import {
+  decide,
+  evolve,
+  initialState,
+  type JourneyCommand,
+  type JourneyEvent,
+  type JourneyState,
+} from '@samsyn/domain';
 import type { SqlClient } from '@samsyn/event-store';
 import type { ProjectedEvent, Projection, ProjectionTables } from '@samsyn/projections';
 
@@ -39,7 +46,9 @@ export async function project<Name extends string>(
   events: readonly ProjectedEvent[],
 ): Promise<ProjectionTables<Name>> {
   const schema = `test_${projection.name}`;
-  const tables = Object.fromEntries(projection.tableNames.map((name) => [name, `"${schema}"."${name}"`])) as ProjectionTables<Name>;
+  const tables = Object.fromEntries(
+    projection.tableNames.map((name) => [name, `"${schema}"."${name}"`]),
+  ) as ProjectionTables<Name>;
   await sql.exec(`create schema if not exists "${schema}"`);
   const [exists] = await sql.query<{ n: number }>(
     `select count(*)::int as n from information_schema.tables where table_schema = $1`,

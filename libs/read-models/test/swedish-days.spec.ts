@@ -24,7 +24,12 @@ import { project, recordInMemory, type RecordedJourney } from './read-model-kit'
 const journeyAtMidnight = (): RecordedJourney =>
   recordInMemory([
     command('OpenJourney', { personnummer: PERSONNUMMER, homeKommun: '1880' }, 'FK', '2023-01-31T23:30:00Z'),
-    command('ReceiveApplication', { applicationId: 'a-1', kind: 'first_time', currentSupport: 'none' }, 'FK', '2023-02-28T23:30:00Z'),
+    command(
+      'ReceiveApplication',
+      { applicationId: 'a-1', kind: 'first_time', currentSupport: 'none' },
+      'FK',
+      '2023-02-28T23:30:00Z',
+    ),
     command('RejectApplication', { reason: 'Avslag' }, 'FK', '2023-02-28T23:30:00Z'),
     command('OfferSupport', { channel: 'phone' }, 'FK', '2023-03-31T21:30:00Z'),
     command('AcceptSupport', {}, 'PERSON', '2023-03-31T21:30:00Z'),
@@ -35,15 +40,31 @@ const journeyAtMidnight = (): RecordedJourney =>
 const grantedWithMeetings = (): RecordedJourney =>
   recordInMemory([
     command('OpenJourney', { personnummer: PERSONNUMMER, homeKommun: '1880' }, 'FK', '2023-01-10T09:00:00+01:00'),
-    command('ReceiveApplication', { applicationId: 'a-1', kind: 'first_time', currentSupport: 'family' }, 'FK', '2023-01-11T10:00:00+01:00'),
-    command('GrantDecision', { decisionId: 'd-1', grade: 'HALF', from: '2022-07-01', to: '2023-06-30' }, 'FK', '2023-01-20T10:00:00+01:00'),
+    command(
+      'ReceiveApplication',
+      { applicationId: 'a-1', kind: 'first_time', currentSupport: 'family' },
+      'FK',
+      '2023-01-11T10:00:00+01:00',
+    ),
+    command(
+      'GrantDecision',
+      { decisionId: 'd-1', grade: 'HALF', from: '2022-07-01', to: '2023-06-30' },
+      'FK',
+      '2023-01-20T10:00:00+01:00',
+    ),
     ...[
       ['m-winter', '2023-03-01T08:00:00Z'],
       ['m-summer', '2023-06-01T07:00:00Z'],
     ].map(([meetingId, at]) =>
       command(
         'ScheduleMeeting',
-        { meetingId: meetingId!, kind: 'omstallningsmote', at: at!, participants: [{ organisation: 'AF', role: 'arbetsförmedlare' }], preMeetingBriefCategories: [] },
+        {
+          meetingId: meetingId!,
+          kind: 'omstallningsmote',
+          at: at!,
+          participants: [{ organisation: 'AF', role: 'arbetsförmedlare' }],
+          preMeetingBriefCategories: [],
+        },
         'AF',
         '2023-01-20T10:00:00+01:00',
       ),
@@ -80,7 +101,8 @@ describe('read models take the day of an event in Sweden (PGlite)', () => {
 
   it('involvement: FK takes part from 1 February, AF from 1 April', async () => {
     const t = await project(sql, involvementProjection, journey.events);
-    const since = async (organisation: string) => (await participantsOf(sql, t, organisation)).find((row) => row.journeyId === journey.journeyId)?.since;
+    const since = async (organisation: string) =>
+      (await participantsOf(sql, t, organisation)).find((row) => row.journeyId === journey.journeyId)?.since;
     expect([await since('FK'), await since('AF')]).toEqual(['2023-02-01', '2023-04-01']);
   });
 
@@ -91,9 +113,18 @@ describe('read models take the day of an event in Sweden (PGlite)', () => {
 
   it('reporting: the journey opened and the person lived in Örebro from 1 February; the avslag is of 1 March', async () => {
     const t = await project(sql, reportingProjection, journey.events);
-    const [people] = await sql.query<{ openedOn: string }>(`select opened_on as "openedOn" from ${t.people} where journey_id = $1`, [journey.journeyId]);
-    const residences = await sql.query<{ fromDay: string }>(`select from_day as "fromDay" from ${t.residences} where journey_id = $1`, [journey.journeyId]);
-    const avslag = await sql.query<{ rejectedOn: string }>(`select rejected_on as "rejectedOn" from ${t.avslag} where journey_id = $1`, [journey.journeyId]);
+    const [people] = await sql.query<{ openedOn: string }>(
+      `select opened_on as "openedOn" from ${t.people} where journey_id = $1`,
+      [journey.journeyId],
+    );
+    const residences = await sql.query<{ fromDay: string }>(
+      `select from_day as "fromDay" from ${t.residences} where journey_id = $1`,
+      [journey.journeyId],
+    );
+    const avslag = await sql.query<{ rejectedOn: string }>(
+      `select rejected_on as "rejectedOn" from ${t.avslag} where journey_id = $1`,
+      [journey.journeyId],
+    );
     expect([people?.openedOn, residences.map((row) => row.fromDay), avslag.map((row) => row.rejectedOn)]).toEqual([
       '2023-02-01',
       ['2023-02-01'],

@@ -12,9 +12,19 @@ describe('report shapes', () => {
     const report = countyTableReport(counts, { date: '2026-11-23', area: '18', view: 'exact' });
     expect(report.kommunTotals.map((row) => row.kommunkod)).toEqual(kommunerIn('18').map(([code]) => code));
     expect(report.rows).toHaveLength(12 * 3);
-    expect(report.rows.find((row) => row.kommunkod === '1880' && row.ageBand === '20-24')).toMatchObject({ women: 106, men: 97 });
-    expect(report.rows.find((row) => row.kommunkod === '1862' && row.ageBand === '19')).toMatchObject({ women: 0, men: 0 });
-    expect(report.kommunTotals.find((row) => row.kommunkod === '1880')).toMatchObject({ women: 106, men: 100, total: 206 });
+    expect(report.rows.find((row) => row.kommunkod === '1880' && row.ageBand === '20-24')).toMatchObject({
+      women: 106,
+      men: 97,
+    });
+    expect(report.rows.find((row) => row.kommunkod === '1862' && row.ageBand === '19')).toMatchObject({
+      women: 0,
+      men: 0,
+    });
+    expect(report.kommunTotals.find((row) => row.kommunkod === '1880')).toMatchObject({
+      women: 106,
+      men: 100,
+      total: 206,
+    });
     expect(report.total).toEqual({ women: 113, men: 100, total: 213 });
     expect(report.withheld).toBe(0);
   });

@@ -11,7 +11,12 @@ export function coercionErrorField(message: string): string | undefined {
   const variable = VARIABLE.exec(message)?.[1];
   if (!variable) return undefined;
   const at = AT_PATH.exec(message)?.[1];
-  const path = at ? at.replace(/\[(\d+)\]/g, '.$1').split('.').slice(1) : [];
+  const path = at
+    ? at
+        .replace(/\[(\d+)\]/g, '.$1')
+        .split('.')
+        .slice(1)
+    : [];
   const named = NAMED_FIELD.exec(message)?.[1];
   const field = [...path, ...(named ? [named] : [])].join('.');
   return field || variable;

@@ -3,7 +3,11 @@ import { UuidPipe } from './uuid.pipe';
 
 /** `journeyId: ID!`, the id openJourney returned. */
 export const JourneyIdArg = () =>
-  Args('journeyId', { type: () => ID, description: 'The journey, as openJourney returned it' }, new UuidPipe('journeyId', 'the id openJourney returned'));
+  Args(
+    'journeyId',
+    { type: () => ID, description: 'The journey, as openJourney returned it' },
+    new UuidPipe('journeyId', 'the id openJourney returned'),
+  );
 
 /** `commandId: ID`, chosen by the client so that a retried request writes nothing twice. */
 export const CommandIdArg = () =>

@@ -1,7 +1,12 @@
 import { Catch, HttpException, Logger } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import { DOMAIN_ERROR_KINDS, DomainError, type DomainErrorKind } from '@samsyn/domain';
-import { asStoreUnavailable, EventStoreError, TooManyConflictsError, type StoreUnavailableError } from '@samsyn/event-store';
+import {
+  asStoreUnavailable,
+  EventStoreError,
+  TooManyConflictsError,
+  type StoreUnavailableError,
+} from '@samsyn/event-store';
 import { ProjectionBehindError } from '@samsyn/projections';
 import { GraphQLError } from 'graphql';
 
@@ -39,7 +44,13 @@ export class GraphQLErrorFilter implements GqlExceptionFilter {
     if (error instanceof ProjectionBehindError) {
       const { eventsBehind, secondsBehind } = error.lag;
       return new GraphQLError(error.message, {
-        extensions: { code: 'PROJECTION_BEHIND', projection: error.lag.projection, eventsBehind, secondsBehind, waitedMs: error.waitedMs },
+        extensions: {
+          code: 'PROJECTION_BEHIND',
+          projection: error.lag.projection,
+          eventsBehind,
+          secondsBehind,
+          waitedMs: error.waitedMs,
+        },
       });
     }
     if (error instanceof HttpException && error.getStatus() < 500) {
@@ -59,7 +70,9 @@ export class GraphQLErrorFilter implements GqlExceptionFilter {
     this.unavailableCount++;
     const now = Date.now();
     if (now - this.unavailableSince < UNAVAILABLE_LOG_INTERVAL_MS) return;
-    this.logger.warn(`Database unavailable (${describeCause(error.cause)}): ${this.unavailableCount} request(s) answered SERVICE_UNAVAILABLE`);
+    this.logger.warn(
+      `Database unavailable (${describeCause(error.cause)}): ${this.unavailableCount} request(s) answered SERVICE_UNAVAILABLE`,
+    );
     this.unavailableSince = now;
     this.unavailableCount = 0;
   }

@@ -26,7 +26,11 @@ export const TextField = (maxLength: number, description: string) =>
   applyDecorators(Field({ description }), IsString(), MaxLength(maxLength));
 
 export const IdField = (description: string) =>
-  applyDecorators(Field(() => ID, { description }), IsString(), MaxLength(MAX_ID_LENGTH));
+  applyDecorators(
+    Field(() => ID, { description }),
+    IsString(),
+    MaxLength(MAX_ID_LENGTH),
+  );
 
 export const DateField = (description: string, options: { nullable?: boolean } = {}) =>
   applyDecorators(
@@ -43,7 +47,9 @@ export const TimestampField = (description: string) =>
 
 export const OrganisationField = (description: string) =>
   applyDecorators(
-    Field({ description: `${description}: FK, AF, PERSON, KOMMUN:<kommunkod>, REGION:<kod>, SAMORDNINGSFORBUND:<id> or PROVIDER:<id>` }),
+    Field({
+      description: `${description}: FK, AF, PERSON, KOMMUN:<kommunkod>, REGION:<kod>, SAMORDNINGSFORBUND:<id> or PROVIDER:<id>`,
+    }),
     IsString(),
     MaxLength(MAX_ID_LENGTH),
   );
@@ -67,7 +73,10 @@ export const TextListField = (maxLength: number, description: string) =>
   );
 
 export const EnumField = (enumType: object, description: string) =>
-  applyDecorators(Field(() => enumType, { description }), IsIn(Object.values(enumType)));
+  applyDecorators(
+    Field(() => enumType, { description }),
+    IsIn(Object.values(enumType)),
+  );
 
 export const EnumListField = (enumType: object, description: string) =>
   applyDecorators(
@@ -79,7 +88,11 @@ export const EnumListField = (enumType: object, description: string) =>
 
 export const BooleanField = (description: string) => applyDecorators(Field({ description }), IsBoolean());
 
-export const IntField = (description: string) => applyDecorators(Field(() => Int, { description }), IsInt());
+export const IntField = (description: string) =>
+  applyDecorators(
+    Field(() => Int, { description }),
+    IsInt(),
+  );
 
 export const NestedListField = (type: () => new () => object, description: string) =>
   applyDecorators(
@@ -91,4 +104,9 @@ export const NestedListField = (type: () => new () => object, description: strin
   );
 
 export const OptionalNestedField = (type: () => new () => object, description: string) =>
-  applyDecorators(Field(() => type(), { description, nullable: true }), IsOptional(), ValidateNested(), Type(type));
+  applyDecorators(
+    Field(() => type(), { description, nullable: true }),
+    IsOptional(),
+    ValidateNested(),
+    Type(type),
+  );

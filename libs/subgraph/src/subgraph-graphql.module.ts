@@ -42,7 +42,10 @@ export class SubgraphGraphQLModule {
           // The federation driver does not hand `include` to the type generator (@nestjs/graphql 14.0.3 passes it
           // only on the non-federated path), so types registered in other subgraphs' modules would leak into
           // this schema; passing it along here restores the filter.
-          buildSchemaOptions: { orphanedTypes: options.orphanedTypes ?? [], includeModules: options.include } as BuildSchemaOptions,
+          buildSchemaOptions: {
+            orphanedTypes: options.orphanedTypes ?? [],
+            includeModules: options.include,
+          } as BuildSchemaOptions,
           context: async ({ req }: { req: RequestLike }) => ({ req, auth: await authenticate(options.verifier, req) }),
           includeStacktraceInErrorResponses: options.development,
           introspection: options.development,

@@ -36,6 +36,8 @@ describe('the GraphQL error filter when the database cannot be reached', () => {
 
   it('leaves other failures INTERNAL_SERVER_ERROR', () => {
     jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
-    expect(filter.catch(Object.assign(new Error('x'), { code: '42601' })).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(filter.catch(Object.assign(new Error('x'), { code: '42601' })).extensions).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+    });
   });
 });

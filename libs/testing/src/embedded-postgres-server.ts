@@ -61,8 +61,7 @@ export async function startEmbeddedPostgres(): Promise<PostgresServer> {
   const startAgain = async (): Promise<void> => {
     postmaster = await startPostgres();
   };
-  const urlFor = (database: string): string =>
-    `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const urlFor = (database: string): string => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   return {
     adminUrl: urlFor('postgres'),
     urlFor,

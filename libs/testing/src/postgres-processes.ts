@@ -39,7 +39,11 @@ export function runInitdb(initdb: string, args: readonly string[], options: Post
   });
 }
 
-export function startPostmaster(postgres: string, args: readonly string[], options: PostgresProcessOptions): Promise<Postmaster> {
+export function startPostmaster(
+  postgres: string,
+  args: readonly string[],
+  options: PostgresProcessOptions,
+): Promise<Postmaster> {
   const child = spawnAs(postgres, args, options);
   const output = lastOutputOf(child);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -53,7 +57,9 @@ export function startPostmaster(postgres: string, args: readonly string[], optio
   };
   const ready = new Promise<Postmaster>((resolve, reject) => {
     child.once('error', (error) => reject(cannotStart(postgres, error, options)));
-    child.once('exit', (code, signal) => reject(new Error(`postgres exited before it was ready (code ${code}, signal ${signal}): ${output()}`)));
+    child.once('exit', (code, signal) =>
+      reject(new Error(`postgres exited before it was ready (code ${code}, signal ${signal}): ${output()}`)),
+    );
     child.stderr?.on('data', () => {
       if (output().includes(READY)) resolve({ stop });
     });

@@ -14,7 +14,15 @@ export type ConsentStateName = (typeof CONSENT_STATES)[number];
 export const CATEGORIES = DATA_CATEGORIES;
 export type Category = (typeof CATEGORIES)[number];
 
-export const ORGANISATIONS = ['FK', 'AF', 'KOMMUN:1880', 'KOMMUN:1814', 'REGION:18', 'SAMORDNINGSFORBUND:orebro', 'PROVIDER:activa'] as const;
+export const ORGANISATIONS = [
+  'FK',
+  'AF',
+  'KOMMUN:1880',
+  'KOMMUN:1814',
+  'REGION:18',
+  'SAMORDNINGSFORBUND:orebro',
+  'PROVIDER:activa',
+] as const;
 export const ROLES = ['handlaggare', 'statistician', 'auditor'] as const;
 
 /** The consent's recipient, and the organisation another organisation's consent names instead. */
@@ -62,20 +70,55 @@ function consentOf(state: ConsentStateName): RecordedConsent {
   const all = [...CATEGORIES];
   switch (state) {
     case 'none':
-      return { organisations: [OUTSIDER], categories: all, validFrom: '2023-01-10', validTo: '2023-12-31', withdrawn: false };
+      return {
+        organisations: [OUTSIDER],
+        categories: all,
+        validFrom: '2023-01-10',
+        validTo: '2023-12-31',
+        withdrawn: false,
+      };
     case 'valid':
-      return { organisations: [CONSENTED], categories: all, validFrom: '2023-01-10', validTo: '2023-12-31', withdrawn: false };
+      return {
+        organisations: [CONSENTED],
+        categories: all,
+        validFrom: '2023-01-10',
+        validTo: '2023-12-31',
+        withdrawn: false,
+      };
     case 'expired':
-      return { organisations: [CONSENTED], categories: all, validFrom: '2023-01-10', validTo: '2023-02-28', withdrawn: false };
+      return {
+        organisations: [CONSENTED],
+        categories: all,
+        validFrom: '2023-01-10',
+        validTo: '2023-02-28',
+        withdrawn: false,
+      };
     case 'withdrawn':
-      return { organisations: [CONSENTED], categories: all, validFrom: '2023-01-10', validTo: '2023-12-31', withdrawn: true };
+      return {
+        organisations: [CONSENTED],
+        categories: all,
+        validFrom: '2023-01-10',
+        validTo: '2023-12-31',
+        withdrawn: true,
+      };
     case 'other_organisation':
-      return { organisations: [OTHER_CONSENTED], categories: all, validFrom: '2023-01-10', validTo: '2023-12-31', withdrawn: false };
+      return {
+        organisations: [OTHER_CONSENTED],
+        categories: all,
+        validFrom: '2023-01-10',
+        validTo: '2023-12-31',
+        withdrawn: false,
+      };
   }
 }
 
 /** The journey for one consent state: opened by FK (identity), then these steps. */
-export function matrixJourney(state: ConsentStateName): { opener: string; openedAt: string; steps: MatrixStep[]; consent: RecordedConsent } {
+export function matrixJourney(state: ConsentStateName): {
+  opener: string;
+  openedAt: string;
+  steps: MatrixStep[];
+  consent: RecordedConsent;
+} {
   const consent = consentOf(state);
   const steps: MatrixStep[] = [
     {
@@ -162,7 +205,9 @@ export function matrixJourney(state: ConsentStateName): { opener: string; opened
       mutation: 'makeReferral',
       inputType: 'MakeReferralInput',
       input: { referralId: 'ref-1', to: 'SAMORDNINGSFORBUND:orebro', help: 'BOOKED_MEETING' },
-      writes: [{ type: 'ReferralMade', category: 'lotsning', participants: [LOTSNING_OWNER, 'SAMORDNINGSFORBUND:orebro'] }],
+      writes: [
+        { type: 'ReferralMade', category: 'lotsning', participants: [LOTSNING_OWNER, 'SAMORDNINGSFORBUND:orebro'] },
+      ],
     },
     {
       as: 'AF',
@@ -187,7 +232,12 @@ export function matrixJourney(state: ConsentStateName): { opener: string; opened
       at: day('2023-02-10', '11:30'),
       mutation: 'holdMeeting',
       inputType: 'HoldMeetingInput',
-      input: { meetingId: 'meeting-1', outcome: 'Vill pröva arbetsträning.', jointPlanAgreed: false, registeredAsJobSeeker: false },
+      input: {
+        meetingId: 'meeting-1',
+        outcome: 'Vill pröva arbetsträning.',
+        jointPlanAgreed: false,
+        registeredAsJobSeeker: false,
+      },
       writes: [{ type: 'MeetingHeld', category: 'meeting', participants: MEETING }],
     },
     {
@@ -226,7 +276,14 @@ export function matrixJourney(state: ConsentStateName): { opener: string; opened
       at: day('2023-02-15'),
       mutation: 'startInsats',
       inputType: 'StartInsatsInput',
-      input: { insatsId: 'insats-region', insatsType: 'OTHER', provider: 'REGION:18', kommun: '1880', extentPercent: 25, startDate: '2023-02-15' },
+      input: {
+        insatsId: 'insats-region',
+        insatsType: 'OTHER',
+        provider: 'REGION:18',
+        kommun: '1880',
+        extentPercent: 25,
+        startDate: '2023-02-15',
+      },
       writes: [{ type: 'InsatsStarted', category: 'health', participants: ['REGION:18', 'KOMMUN:1880'] }],
     },
     {

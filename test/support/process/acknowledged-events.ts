@@ -3,7 +3,10 @@ import { journeyStreamId } from '@samsyn/journey-commands';
 import type { Acknowledged } from './command-stream';
 
 /** The acknowledged events not in the store: each receipt's events must stand at the revisions it named, with its types. */
-export async function missingAcknowledgedEvents(sql: SqlClient, acknowledged: readonly Acknowledged[]): Promise<string[]> {
+export async function missingAcknowledgedEvents(
+  sql: SqlClient,
+  acknowledged: readonly Acknowledged[],
+): Promise<string[]> {
   const rows = await sql.query<{ stream_id: string; stream_revision: string; type: string }>(
     `select stream_id, stream_revision::text, type from samsyn_events where stream_id = any($1::text[])`,
     [[...new Set(acknowledged.map((receipt) => journeyStreamId(receipt.journeyId)))]],

@@ -36,15 +36,26 @@ export function streamCommands(target: () => string, token: string, workers: num
   const failures = new Map<string, number>();
   let running = true;
   const fail = (code: string): void => void failures.set(code, (failures.get(code) ?? 0) + 1);
-  const send = async <Name extends string>(name: Name, query: string, variables: Record<string, unknown>): Promise<Receipt | undefined> => {
+  const send = async <Name extends string>(
+    name: Name,
+    query: string,
+    variables: Record<string, unknown>,
+  ): Promise<Receipt | undefined> => {
     try {
-      const response = await graphqlRequest<Record<Name, Receipt>>(target(), query, variables, { authorization: `Bearer ${token}` });
+      const response = await graphqlRequest<Record<Name, Receipt>>(target(), query, variables, {
+        authorization: `Bearer ${token}`,
+      });
       const receipt = response.data?.[name];
       if (!receipt) {
         fail(String(response.errors?.[0]?.extensions?.code ?? 'NO_DATA'));
         return undefined;
       }
-      acknowledged.push({ journeyId: receipt.journeyId, revision: receipt.revision, events: receipt.events, position: receipt.position });
+      acknowledged.push({
+        journeyId: receipt.journeyId,
+        revision: receipt.revision,
+        events: receipt.events,
+        position: receipt.position,
+      });
       return receipt;
     } catch (error) {
       fail(connectionFailure(error));

@@ -2,10 +2,15 @@ import type { SqlClient } from '@samsyn/event-store';
 import { tablesIn, versionSchema, type Projection } from '@samsyn/projections';
 
 /** Per projection, one md5 over every row of every table of the version served: equal checksums, equal read models. */
-export async function projectionChecksums(sql: SqlClient, projections: readonly Projection[]): Promise<Record<string, string>> {
+export async function projectionChecksums(
+  sql: SqlClient,
+  projections: readonly Projection[],
+): Promise<Record<string, string>> {
   const checksums: Record<string, string> = {};
   for (const projection of projections) {
-    const [state] = await sql.query<{ version: number }>('select version from samsyn_projections where name = $1', [projection.name]);
+    const [state] = await sql.query<{ version: number }>('select version from samsyn_projections where name = $1', [
+      projection.name,
+    ]);
     if (!state) throw new Error(`projection ${projection.name} has no state row`);
     const tables = tablesIn(projection, versionSchema(projection.name, state.version));
     const parts: string[] = [];

@@ -24,7 +24,13 @@ export interface SamsynChild {
  */
 export async function startSamsynChild(env: NodeJS.ProcessEnv): Promise<SamsynChild> {
   const port = await freePort();
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, SAMSYN_DEMO_DATA: 'off', SAMSYN_SUBGRAPH_PORTS: 'free', PORT: String(port), ...env };
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    SAMSYN_DEMO_DATA: 'off',
+    SAMSYN_SUBGRAPH_PORTS: 'free',
+    PORT: String(port),
+    ...env,
+  };
   for (const name of ['SAMSYN_MASTER_KEY', 'DATABASE_URL', 'KURRENTDB_URL']) if (!env[name]) delete childEnv[name];
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/samsyn/src/main.ts'], {
     cwd: ROOT,
@@ -49,7 +55,9 @@ export async function startSamsynChild(env: NodeJS.ProcessEnv): Promise<SamsynCh
       };
       const timer = setTimeout(() => {
         finish();
-        failed(new Error(`no line matching ${pattern} within ${timeoutMs} ms; the process wrote:\n${lines.join('\n')}`));
+        failed(
+          new Error(`no line matching ${pattern} within ${timeoutMs} ms; the process wrote:\n${lines.join('\n')}`),
+        );
       }, timeoutMs);
       const finish = (): void => {
         clearTimeout(timer);
@@ -64,7 +72,14 @@ export async function startSamsynChild(env: NodeJS.ProcessEnv): Promise<SamsynCh
         }
       });
     });
-  const samsyn = { gatewayUrl: `http://127.0.0.1:${port}/graphql`, pid: pidOf(child), lines, exited, kill: (signal: NodeJS.Signals) => child.kill(signal), waitForLine };
+  const samsyn = {
+    gatewayUrl: `http://127.0.0.1:${port}/graphql`,
+    pid: pidOf(child),
+    lines,
+    exited,
+    kill: (signal: NodeJS.Signals) => child.kill(signal),
+    waitForLine,
+  };
   try {
     await waitForLine(/^Samsyn is up/, UP_TIMEOUT_MS);
   } catch (error) {

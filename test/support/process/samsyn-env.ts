@@ -60,13 +60,24 @@ export async function afterTheFact(setup: SamsynEnv, acknowledged: readonly Ackn
 }
 
 /** Checksums of the read models as served, then as a fresh rebuild from the first event leaves them. */
-export async function servedAndRebuilt(resources: SamsynResources): Promise<{ served: Record<string, string>; rebuilt: Record<string, string> }> {
+export async function servedAndRebuilt(
+  resources: SamsynResources,
+): Promise<{ served: Record<string, string>; rebuilt: Record<string, string> }> {
   const served = await projectionChecksums(resources.sql, READ_MODEL_PROJECTIONS);
-  await rebuildProjections({ store: resources.store, sql: resources.sql, decode: journeyEventDecoder(resources.keys), projections: READ_MODEL_PROJECTIONS });
+  await rebuildProjections({
+    store: resources.store,
+    sql: resources.sql,
+    decode: journeyEventDecoder(resources.keys),
+    projections: READ_MODEL_PROJECTIONS,
+  });
   return { served, rebuilt: await projectionChecksums(resources.sql, READ_MODEL_PROJECTIONS) };
 }
 
-export async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<number> {
+export async function until(
+  condition: () => boolean | Promise<boolean>,
+  timeoutMs: number,
+  what: string,
+): Promise<number> {
   const started = Date.now();
   while (!(await condition())) {
     if (Date.now() - started > timeoutMs) throw new Error(`${what} did not happen within ${timeoutMs} ms`);

@@ -54,7 +54,11 @@ export interface MatrixPlan {
   probes: Probe[];
 }
 
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 const writerOf = (caller: WriteCaller) => (caller.kind === 'agency' ? caller.organisation : 'PERSON');
 
 /** Every cell, the journeys they need, and the probes that send them; `spentRoundFor` picks the refused cells sent again. */
@@ -76,7 +80,12 @@ export function planMatrix(options: {
   );
 
   const journeys: PlannedJourney[] = [];
-  const newJourney = (label: string, prep: PrepStep[], represented: boolean, openedBy: PlannedJourney['openedBy'] = 'preparation') => {
+  const newJourney = (
+    label: string,
+    prep: PrepStep[],
+    represented: boolean,
+    openedBy: PlannedJourney['openedBy'] = 'preparation',
+  ) => {
     const journey: PlannedJourney = { label, prep, represented, personnummer: nextPersonnummer(), openedBy };
     journeys.push(journey);
     return journey;
@@ -88,7 +97,8 @@ export function planMatrix(options: {
   const readyJourney = (cell: Cell) => {
     const { prep } = cell.action.recipe(writerOf(cell.caller));
     const key = `${cell.action.mutation} ${JSON.stringify(prep)}`;
-    if (!ready.has(key)) ready.set(key, newJourney(`ready for ${cell.action.mutation} as ${writerOf(cell.caller)}`, prep, true));
+    if (!ready.has(key))
+      ready.set(key, newJourney(`ready for ${cell.action.mutation} as ${writerOf(cell.caller)}`, prep, true));
     return ready.get(key)!;
   };
 
@@ -105,16 +115,25 @@ export function planMatrix(options: {
   for (const cell of cells.filter((each) => each.verdict.allowed)) {
     const opens = cell.action.mutation === 'openJourney';
     const { prep } = cell.action.recipe(writerOf(cell.caller));
-    const journey = newJourney(`${cell.caller.name} × ${cell.action.name}`, prep, cell.caller.kind === 'person', opens ? 'probe' : 'preparation');
+    const journey = newJourney(
+      `${cell.caller.name} × ${cell.action.name}`,
+      prep,
+      cell.caller.kind === 'person',
+      opens ? 'probe' : 'preparation',
+    );
     probe(cell, 'allowed', journey, opens ? journey.personnummer : undefined);
-    written.set(cell.action.mutation, [...(written.get(cell.action.mutation) ?? []), { writer: writerOf(cell.caller), journey }]);
+    written.set(cell.action.mutation, [
+      ...(written.get(cell.action.mutation) ?? []),
+      { writer: writerOf(cell.caller), journey },
+    ]);
   }
 
   // Sent again where the same command was just written: by the caller's own organisation (or the person) if it may, else by the first who may.
   for (const cell of cells.filter((each) => !each.verdict.allowed && options.spentRoundFor(each))) {
     const writes = written.get(cell.action.mutation) ?? [];
     const spent = writes.find((write) => write.writer === writerOf(cell.caller)) ?? writes[0];
-    if (!spent) throw new Error(`No allowed cell writes ${cell.action.mutation}: nowhere to send ${cell.caller.name} again`);
+    if (!spent)
+      throw new Error(`No allowed cell writes ${cell.action.mutation}: nowhere to send ${cell.caller.name} again`);
     if (cell.caller.kind === 'person' && spent.journey.openedBy === 'preparation') spent.journey.represented = true;
     probe(cell, 'spent', spent.journey, spent.journey.personnummer);
   }

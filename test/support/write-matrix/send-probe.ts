@@ -21,8 +21,12 @@ export interface ProbeAnswer {
 export async function sendProbe(stack: SamsynStack, probe: Probe, elsewhere: PlannedJourney): Promise<ProbeAnswer> {
   const { caller, action, input } = probe.cell;
   const journeyId = probe.journey.journeyId;
-  if (!journeyId && (action.mutation !== 'openJourney' || probe.round !== 'allowed')) return { probe, notSent: `${probe.journey.label} was not opened` };
-  const tokenJourney = caller.kind === 'agency' ? undefined : { target: journeyId, elsewhere: elsewhere.journeyId, none: undefined }[caller.journey];
+  if (!journeyId && (action.mutation !== 'openJourney' || probe.round !== 'allowed'))
+    return { probe, notSent: `${probe.journey.label} was not opened` };
+  const tokenJourney =
+    caller.kind === 'agency'
+      ? undefined
+      : { target: journeyId, elsewhere: elsewhere.journeyId, none: undefined }[caller.journey];
   const actor: Actor =
     caller.kind === 'agency'
       ? { organisation: caller.organisation, role: caller.role, subject: probe.subject }
@@ -35,13 +39,21 @@ export async function sendProbe(stack: SamsynStack, probe: Probe, elsewhere: Pla
         };
   let response: GraphQLResponse<Record<string, Receipt & { erased?: boolean }>>;
   if (action.mutation === 'openJourney') {
-    response = await stack.as(actor, OPEN_JOURNEY, { input: { ...input, personnummer: probe.personnummer }, commandId: probe.commandId });
+    response = await stack.as(actor, OPEN_JOURNEY, {
+      input: { ...input, personnummer: probe.personnummer },
+      commandId: probe.commandId,
+    });
   } else if (action.mutation === 'erasePersonalData') {
     response = await stack.as(actor, ERASE, { journeyId });
   } else {
-    response = await stack.as(actor, commandMutation(action.mutation, action.inputType), { journeyId, input, commandId: probe.commandId });
+    response = await stack.as(actor, commandMutation(action.mutation, action.inputType), {
+      journeyId,
+      input,
+      commandId: probe.commandId,
+    });
   }
-  const error = response.errors?.[0] as { message?: string; extensions?: { code?: string; reason?: string } } | undefined;
+  const error = response.errors?.[0] as
+    { message?: string; extensions?: { code?: string; reason?: string } } | undefined;
   const result = response.data?.[action.mutation] ?? undefined;
   return {
     probe,

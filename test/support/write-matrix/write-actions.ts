@@ -47,16 +47,28 @@ const otherThan = (writer: string) => (writer === 'KOMMUN:1880' ? 'REGION:18' : 
 
 const application: PrepStep = {
   as: FK,
-  command: { type: 'ReceiveApplication', data: { applicationId: 'application-1', kind: 'first_time', currentSupport: 'forsorjningsstod' } },
+  command: {
+    type: 'ReceiveApplication',
+    data: { applicationId: 'application-1', kind: 'first_time', currentSupport: 'forsorjningsstod' },
+  },
 };
 const decision: PrepStep = {
   as: FK,
-  command: { type: 'GrantDecision', data: { decisionId: 'decision-1', grade: 'FULL', from: '2023-04-01', to: '2024-03-31' } },
+  command: {
+    type: 'GrantDecision',
+    data: { decisionId: 'decision-1', grade: 'FULL', from: '2023-04-01', to: '2024-03-31' },
+  },
 };
-const avslag: PrepStep = { as: FK, command: { type: 'RejectApplication', data: { reason: 'Arbetsförmågan är inte nedsatt under ett år.' } } };
+const avslag: PrepStep = {
+  as: FK,
+  command: { type: 'RejectApplication', data: { reason: 'Arbetsförmågan är inte nedsatt under ett år.' } },
+};
 const offer: PrepStep = { as: FK, command: { type: 'OfferSupport', data: { channel: 'phone' } } };
 const accepted: PrepStep = { as: PERSON, command: { type: 'AcceptSupport', data: {} } };
-const failedAttempt: PrepStep = { as: FK, command: { type: 'RecordFailedContactAttempt', data: { channel: 'letter' } } };
+const failedAttempt: PrepStep = {
+  as: FK,
+  command: { type: 'RecordFailedContactAttempt', data: { channel: 'letter' } },
+};
 const LOTSNING_OPEN = [application, avslag];
 const SUPPORT_OFFERED = [...LOTSNING_OPEN, offer];
 const SUPPORT_ACCEPTED = [...SUPPORT_OFFERED, accepted];
@@ -92,10 +104,21 @@ const insatsProvidedBy = (writer: string): PrepStep => ({
   as: FK,
   command: {
     type: 'StartInsats',
-    data: { insatsId: 'insats-1', insatsType: 'arbetstraning', provider: writer, kommun: '1880', extentPercent: 50, startDate: '2023-03-01', plannedEnd: null },
+    data: {
+      insatsId: 'insats-1',
+      insatsType: 'arbetstraning',
+      provider: writer,
+      kommun: '1880',
+      extentPercent: 50,
+      startDate: '2023-03-01',
+      plannedEnd: null,
+    },
   },
 });
-const insatsPaused: PrepStep = { as: FK, command: { type: 'PauseInsats', data: { insatsId: 'insats-1', reason: 'Sjukskriven en vecka' } } };
+const insatsPaused: PrepStep = {
+  as: FK,
+  command: { type: 'PauseInsats', data: { insatsId: 'insats-1', reason: 'Sjukskriven en vecka' } },
+};
 
 /** The writer's own contact person (only an agency names one: for PERSON, FK's). */
 const contactPersonOf = (writer: string): PrepStep => ({
@@ -107,12 +130,22 @@ const consentGiven: PrepStep = {
   as: PERSON,
   command: {
     type: 'GiveConsent',
-    data: { consentId: 'consent-1', organisations: ['KOMMUN:1880'], categories: ['plan'], purpose: 'Planeringen', validFrom: TODAY, validTo: '2023-12-31' },
+    data: {
+      consentId: 'consent-1',
+      organisations: ['KOMMUN:1880'],
+      categories: ['plan'],
+      purpose: 'Planeringen',
+      validFrom: TODAY,
+      validTo: '2023-12-31',
+    },
   },
 };
 const representativeToRemove: PrepStep = {
   as: PERSON,
-  command: { type: 'AppointRepresentative', data: { representativeId: 'rep-x', kind: 'ombud', name: 'Per Ombud', contact: '070-987 65 43' } },
+  command: {
+    type: 'AppointRepresentative',
+    data: { representativeId: 'rep-x', kind: 'ombud', name: 'Per Ombud', contact: '070-987 65 43' },
+  },
 };
 const jobSeeker: PrepStep = { as: AF, command: { type: 'RegisterJobSeeker', data: {} } };
 
@@ -120,16 +153,34 @@ const EVIDENCE = { kind: 'SIGNED_FORM', reference: 'Samtyckesblankett 2023-031' 
 
 /** An agency records a consent given to it in person, with its evidence, for another organisation; the person needs neither. */
 function consentInput(writer: string): Record<string, unknown> {
-  const given = { consentId: 'consent-new', categories: ['PLAN', 'MEETING'], purpose: 'Att planera stödet tillsammans', validFrom: TODAY, validTo: '2023-12-31' };
-  return writer === PERSON ? { ...given, organisations: ['KOMMUN:1880', AF] } : { ...given, organisations: [otherThan(writer)], evidence: EVIDENCE };
+  const given = {
+    consentId: 'consent-new',
+    categories: ['PLAN', 'MEETING'],
+    purpose: 'Att planera stödet tillsammans',
+    validFrom: TODAY,
+    validTo: '2023-12-31',
+  };
+  return writer === PERSON
+    ? { ...given, organisations: ['KOMMUN:1880', AF] }
+    : { ...given, organisations: [otherThan(writer)], evidence: EVIDENCE };
 }
 
 const none = (input?: Record<string, unknown>): ActionCase => ({ prep: [], ...(input ? { input } : {}) });
 
 export const WRITE_ACTIONS: WriteAction[] = [
   // The input's personnummer is the probe's own (see the spec): a fresh one, or that of the journey it targets.
-  { name: 'openJourney', mutation: 'openJourney', inputType: 'OpenJourneyInput', recipe: () => none({ homeKommun: '1880' }) },
-  { name: 'changeHomeKommun', mutation: 'changeHomeKommun', inputType: 'ChangeHomeKommunInput', recipe: () => none({ homeKommun: '1814' }) },
+  {
+    name: 'openJourney',
+    mutation: 'openJourney',
+    inputType: 'OpenJourneyInput',
+    recipe: () => none({ homeKommun: '1880' }),
+  },
+  {
+    name: 'changeHomeKommun',
+    mutation: 'changeHomeKommun',
+    inputType: 'ChangeHomeKommunInput',
+    recipe: () => none({ homeKommun: '1814' }),
+  },
   {
     name: 'appointRepresentative',
     mutation: 'appointRepresentative',
@@ -142,7 +193,12 @@ export const WRITE_ACTIONS: WriteAction[] = [
     inputType: 'RemoveRepresentativeInput',
     recipe: () => ({ prep: [representativeToRemove], input: { representativeId: 'rep-x' } }),
   },
-  { name: 'giveConsent', mutation: 'giveConsent', inputType: 'GiveConsentInput', recipe: (writer) => none(consentInput(writer)) },
+  {
+    name: 'giveConsent',
+    mutation: 'giveConsent',
+    inputType: 'GiveConsentInput',
+    recipe: (writer) => none(consentInput(writer)),
+  },
   {
     name: 'giveConsent (without evidence)',
     mutation: 'giveConsent',
@@ -160,7 +216,12 @@ export const WRITE_ACTIONS: WriteAction[] = [
     agenciesOnly: true,
     recipe: (writer) => none({ ...consentInput(writer), organisations: [otherThan(writer), writer] }),
   },
-  { name: 'withdrawConsent', mutation: 'withdrawConsent', inputType: 'WithdrawConsentInput', recipe: () => ({ prep: [consentGiven], input: { consentId: 'consent-1' } }) },
+  {
+    name: 'withdrawConsent',
+    mutation: 'withdrawConsent',
+    inputType: 'WithdrawConsentInput',
+    recipe: () => ({ prep: [consentGiven], input: { consentId: 'consent-1' } }),
+  },
   {
     name: 'receiveApplication',
     mutation: 'receiveApplication',
@@ -171,7 +232,10 @@ export const WRITE_ACTIONS: WriteAction[] = [
     name: 'grantDecision',
     mutation: 'grantDecision',
     inputType: 'GrantDecisionInput',
-    recipe: () => ({ prep: [application], input: { decisionId: 'decision-1', grade: 'FULL', from: '2023-04-01', to: '2024-03-31' } }),
+    recipe: () => ({
+      prep: [application],
+      input: { decisionId: 'decision-1', grade: 'FULL', from: '2023-04-01', to: '2024-03-31' },
+    }),
   },
   {
     name: 'rejectApplication',
@@ -179,7 +243,12 @@ export const WRITE_ACTIONS: WriteAction[] = [
     inputType: 'RejectApplicationInput',
     recipe: () => ({ prep: [application], input: { reason: 'Arbetsförmågan är inte nedsatt under ett år.' } }),
   },
-  { name: 'endBenefit', mutation: 'endBenefit', inputType: 'EndBenefitInput', recipe: () => ({ prep: [application, decision], input: { reason: 'OTHER' } }) },
+  {
+    name: 'endBenefit',
+    mutation: 'endBenefit',
+    inputType: 'EndBenefitInput',
+    recipe: () => ({ prep: [application, decision], input: { reason: 'OTHER' } }),
+  },
   {
     name: 'grantSpecialCompensation',
     mutation: 'grantSpecialCompensation',
@@ -189,7 +258,12 @@ export const WRITE_ACTIONS: WriteAction[] = [
       input: { compensationId: 'compensation-1', purpose: 'Resor till arbetsträningen', amountSek: 1200 },
     }),
   },
-  { name: 'offerSupport', mutation: 'offerSupport', inputType: 'SupportChannelInput', recipe: () => ({ prep: LOTSNING_OPEN, input: { channel: 'PHONE' } }) },
+  {
+    name: 'offerSupport',
+    mutation: 'offerSupport',
+    inputType: 'SupportChannelInput',
+    recipe: () => ({ prep: LOTSNING_OPEN, input: { channel: 'PHONE' } }),
+  },
   { name: 'acceptSupport', mutation: 'acceptSupport', recipe: () => ({ prep: SUPPORT_OFFERED }) },
   {
     name: 'declineSupport',
@@ -203,12 +277,19 @@ export const WRITE_ACTIONS: WriteAction[] = [
     inputType: 'SupportChannelInput',
     recipe: () => ({ prep: LOTSNING_OPEN, input: { channel: 'PHONE' } }),
   },
-  { name: 'closeLotsning', mutation: 'closeLotsning', recipe: () => ({ prep: [...LOTSNING_OPEN, failedAttempt, failedAttempt, failedAttempt] }) },
+  {
+    name: 'closeLotsning',
+    mutation: 'closeLotsning',
+    recipe: () => ({ prep: [...LOTSNING_OPEN, failedAttempt, failedAttempt, failedAttempt] }),
+  },
   {
     name: 'makeReferral',
     mutation: 'makeReferral',
     inputType: 'MakeReferralInput',
-    recipe: () => ({ prep: SUPPORT_ACCEPTED, input: { referralId: 'referral-1', to: 'SAMORDNINGSFORBUND:orebro', help: 'BOOKED_MEETING' } }),
+    recipe: () => ({
+      prep: SUPPORT_ACCEPTED,
+      input: { referralId: 'referral-1', to: 'SAMORDNINGSFORBUND:orebro', help: 'BOOKED_MEETING' },
+    }),
   },
   {
     name: 'receiveMedicalCertificate',
@@ -217,7 +298,12 @@ export const WRITE_ACTIONS: WriteAction[] = [
     recipe: () => none({ certificateId: 'certificate-1', issuedBy: 'REGION:18', issuedOn: '2023-03-14' }),
   },
   // Only FK, or the organisation the contact is with, records it: the writer names itself.
-  { name: 'establishContact', mutation: 'establishContact', inputType: 'EstablishContactInput', recipe: (writer) => ({ prep: SUPPORT_ACCEPTED, input: { with: writer } }) },
+  {
+    name: 'establishContact',
+    mutation: 'establishContact',
+    inputType: 'EstablishContactInput',
+    recipe: (writer) => ({ prep: SUPPORT_ACCEPTED, input: { with: writer } }),
+  },
   {
     name: 'scheduleMeeting',
     mutation: 'scheduleMeeting',
@@ -237,14 +323,22 @@ export const WRITE_ACTIONS: WriteAction[] = [
     inputType: 'HoldMeetingInput',
     recipe: (writer) => ({
       prep: [meetingWith(writer)],
-      input: { meetingId: 'meeting-1', outcome: 'Planen gicks igenom.', jointPlanAgreed: false, registeredAsJobSeeker: false },
+      input: {
+        meetingId: 'meeting-1',
+        outcome: 'Planen gicks igenom.',
+        jointPlanAgreed: false,
+        registeredAsJobSeeker: false,
+      },
     }),
   },
   {
     name: 'cancelMeeting',
     mutation: 'cancelMeeting',
     inputType: 'CancelMeetingInput',
-    recipe: (writer) => ({ prep: [meetingWith(writer)], input: { meetingId: 'meeting-1', reason: 'PERSON_CANCELLED' } }),
+    recipe: (writer) => ({
+      prep: [meetingWith(writer)],
+      input: { meetingId: 'meeting-1', reason: 'PERSON_CANCELLED' },
+    }),
   },
   { name: 'registerJobSeeker', mutation: 'registerJobSeeker', recipe: () => none() },
   {
@@ -273,7 +367,10 @@ export const WRITE_ACTIONS: WriteAction[] = [
     name: 'pauseInsats',
     mutation: 'pauseInsats',
     inputType: 'PauseInsatsInput',
-    recipe: (writer) => ({ prep: [insatsProvidedBy(writer)], input: { insatsId: 'insats-1', reason: 'Sjukskriven en vecka' } }),
+    recipe: (writer) => ({
+      prep: [insatsProvidedBy(writer)],
+      input: { insatsId: 'insats-1', reason: 'Sjukskriven en vecka' },
+    }),
   },
   {
     name: 'resumeInsats',
@@ -285,7 +382,10 @@ export const WRITE_ACTIONS: WriteAction[] = [
     name: 'endInsats',
     mutation: 'endInsats',
     inputType: 'EndInsatsInput',
-    recipe: (writer) => ({ prep: [insatsProvidedBy(writer)], input: { insatsId: 'insats-1', endDate: TODAY, reason: 'COMPLETED' } }),
+    recipe: (writer) => ({
+      prep: [insatsProvidedBy(writer)],
+      input: { insatsId: 'insats-1', endDate: TODAY, reason: 'COMPLETED' },
+    }),
   },
   {
     name: 'assignContactPerson',
@@ -299,11 +399,28 @@ export const WRITE_ACTIONS: WriteAction[] = [
     inputType: 'ChangeContactPersonInput',
     recipe: (writer) => ({
       prep: [contactPersonOf(writer)],
-      input: { role: 'HANDLAGGARE', previousName: 'Kim Lund', name: 'Sara Holm', phone: '070-765 43 21', reason: 'Ny tjänst', personInformed: true },
+      input: {
+        role: 'HANDLAGGARE',
+        previousName: 'Kim Lund',
+        name: 'Sara Holm',
+        phone: '070-765 43 21',
+        reason: 'Ny tjänst',
+        personInformed: true,
+      },
     }),
   },
   { name: 'agreePlan', mutation: 'agreePlan', inputType: 'PlanInput', recipe: (writer) => none(planOf(writer)) },
-  { name: 'revisePlan', mutation: 'revisePlan', inputType: 'PlanInput', recipe: (writer) => ({ prep: [agreedPlan], input: planOf(writer) }) },
-  { name: 'recordOutcome', mutation: 'recordOutcome', inputType: 'RecordOutcomeInput', recipe: () => none({ kind: 'WORK', extentPercent: 50 }) },
+  {
+    name: 'revisePlan',
+    mutation: 'revisePlan',
+    inputType: 'PlanInput',
+    recipe: (writer) => ({ prep: [agreedPlan], input: planOf(writer) }),
+  },
+  {
+    name: 'recordOutcome',
+    mutation: 'recordOutcome',
+    inputType: 'RecordOutcomeInput',
+    recipe: () => none({ kind: 'WORK', extentPercent: 50 }),
+  },
   { name: 'erasePersonalData', mutation: 'erasePersonalData', recipe: () => none() },
 ];

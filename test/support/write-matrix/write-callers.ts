@@ -4,7 +4,14 @@
  * tokens whose role or claims PERSON does not know.
  */
 
-export const AGENCIES = ['FK', 'AF', 'KOMMUN:1880', 'REGION:18', 'SAMORDNINGSFORBUND:orebro', 'PROVIDER:activa'] as const;
+export const AGENCIES = [
+  'FK',
+  'AF',
+  'KOMMUN:1880',
+  'REGION:18',
+  'SAMORDNINGSFORBUND:orebro',
+  'PROVIDER:activa',
+] as const;
 export type Agency = (typeof AGENCIES)[number];
 
 /** A role no table names. */
@@ -36,7 +43,13 @@ export type WriteCaller = AgencyCaller | PersonTokenCaller;
 const PERSON_TOKENS: PersonTokenCaller[] = [
   { kind: 'person', name: 'the person (own journey)', role: 'person', journey: 'target' },
   { kind: 'person', name: "the person (another person's journey)", role: 'person', journey: 'elsewhere' },
-  { kind: 'person', name: `representative ${APPOINTED} (appointed)`, role: 'representative', journey: 'target', representativeId: APPOINTED },
+  {
+    kind: 'person',
+    name: `representative ${APPOINTED} (appointed)`,
+    role: 'representative',
+    journey: 'target',
+    representativeId: APPOINTED,
+  },
   {
     kind: 'person',
     name: `representative ${APPOINTED} (another person's journey)`,
@@ -44,8 +57,20 @@ const PERSON_TOKENS: PersonTokenCaller[] = [
     journey: 'elsewhere',
     representativeId: APPOINTED,
   },
-  { kind: 'person', name: `representative ${NEVER_APPOINTED} (never appointed)`, role: 'representative', journey: 'target', representativeId: NEVER_APPOINTED },
-  { kind: 'person', name: `representative ${REMOVED} (removed)`, role: 'representative', journey: 'target', representativeId: REMOVED },
+  {
+    kind: 'person',
+    name: `representative ${NEVER_APPOINTED} (never appointed)`,
+    role: 'representative',
+    journey: 'target',
+    representativeId: NEVER_APPOINTED,
+  },
+  {
+    kind: 'person',
+    name: `representative ${REMOVED} (removed)`,
+    role: 'representative',
+    journey: 'target',
+    representativeId: REMOVED,
+  },
   { kind: 'person', name: `PERSON ${UNKNOWN_ROLE}`, role: UNKNOWN_ROLE, journey: 'target' },
   { kind: 'person', name: 'PERSON statistician', role: 'statistician', journey: 'target' },
   { kind: 'person', name: 'PERSON person without a journey', role: 'person', journey: 'none' },

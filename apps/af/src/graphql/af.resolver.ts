@@ -3,7 +3,15 @@ import type { Viewer } from '@samsyn/auth';
 import { Inject } from '@nestjs/common';
 import { Args, Context, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { AccessService, CLOCK, ReadModels } from '@samsyn/journey-graphql';
-import { afProjection, jobSeeker, jobSeekers, referralsTo, upcomingMeetings, type MeetingRow, type ReferralRow } from '@samsyn/read-models';
+import {
+  afProjection,
+  jobSeeker,
+  jobSeekers,
+  referralsTo,
+  upcomingMeetings,
+  type MeetingRow,
+  type ReferralRow,
+} from '@samsyn/read-models';
 import type { Clock } from '@samsyn/runtime';
 import { CurrentViewer, ConsistentWithArg, type RequestLike } from '@samsyn/subgraph';
 import { AfPerson } from './af-person';
@@ -41,11 +49,14 @@ export class AfResolver {
     this.access.requireOrganisation(viewer, isAf, 'AF’s referrals');
     const tables = await this.reads.tables(afProjection, req, consistentWith);
     const rows = await referralsTo(this.reads.sql, tables, AF);
-    return (await this.access.filterByCategory(viewer, rows, 'lotsning', referralInvolvement, 'Query.afReferrals')).map(withPerson);
+    return (await this.access.filterByCategory(viewer, rows, 'lotsning', referralInvolvement, 'Query.afReferrals')).map(
+      withPerson,
+    );
   }
 
   @Query(() => [AfMeeting], {
-    description: 'Upcoming meetings AF takes part in (default: omställningsmöten), with their brief while the person’s consent covers it',
+    description:
+      'Upcoming meetings AF takes part in (default: omställningsmöten), with their brief while the person’s consent covers it',
   })
   async afUpcomingMeetings(
     @CurrentViewer() viewer: Viewer,
@@ -68,7 +79,9 @@ export class AfResolver {
     this.access.requireOrganisation(viewer, isAf, 'AF’s job seekers');
     const tables = await this.reads.tables(afProjection, req, consistentWith);
     const rows = await jobSeekers(this.reads.sql, tables);
-    return (await this.access.filterByCategory(viewer, rows, 'job_seeking', BY_AF, 'Query.afJobSeekers')).map(withPerson);
+    return (await this.access.filterByCategory(viewer, rows, 'job_seeking', BY_AF, 'Query.afJobSeekers')).map(
+      withPerson,
+    );
   }
 
   @ResolveReference()
@@ -77,20 +90,43 @@ export class AfResolver {
   }
 
   @ResolveField(() => AfJobSeeker, { nullable: true, description: 'Job-seeker status at Arbetsförmedlingen' })
-  async afJobSeeker(@Parent() person: AfPerson, @CurrentViewer() viewer: Viewer, @Context('req') req: RequestLike): Promise<AfJobSeeker | null> {
+  async afJobSeeker(
+    @Parent() person: AfPerson,
+    @CurrentViewer() viewer: Viewer,
+    @Context('req') req: RequestLike,
+  ): Promise<AfJobSeeker | null> {
     const row = await jobSeeker(this.reads.sql, await this.reads.tables(afProjection, req), person.id);
-    const [visible] = await this.access.filterByCategory(viewer, row ? [row] : [], 'job_seeking', BY_AF, 'Person.afJobSeeker');
+    const [visible] = await this.access.filterByCategory(
+      viewer,
+      row ? [row] : [],
+      'job_seeking',
+      BY_AF,
+      'Person.afJobSeeker',
+    );
     return visible ? withPerson(visible) : null;
   }
 
   @ResolveField(() => [AfReferral], { name: 'afReferrals', description: 'Referrals of this person to AF' })
-  async referralsOf(@Parent() person: AfPerson, @CurrentViewer() viewer: Viewer, @Context('req') req: RequestLike): Promise<AfReferral[]> {
+  async referralsOf(
+    @Parent() person: AfPerson,
+    @CurrentViewer() viewer: Viewer,
+    @Context('req') req: RequestLike,
+  ): Promise<AfReferral[]> {
     const rows = await referralsTo(this.reads.sql, await this.reads.tables(afProjection, req), AF, person.id);
-    return (await this.access.filterByCategory(viewer, rows, 'lotsning', referralInvolvement, 'Person.afReferrals')).map(withPerson);
+    return (
+      await this.access.filterByCategory(viewer, rows, 'lotsning', referralInvolvement, 'Person.afReferrals')
+    ).map(withPerson);
   }
 
-  @ResolveField(() => [AfMeeting], { name: 'afUpcomingMeetings', description: 'Upcoming meetings of this person that AF takes part in' })
-  async meetingsOf(@Parent() person: AfPerson, @CurrentViewer() viewer: Viewer, @Context('req') req: RequestLike): Promise<AfMeeting[]> {
+  @ResolveField(() => [AfMeeting], {
+    name: 'afUpcomingMeetings',
+    description: 'Upcoming meetings of this person that AF takes part in',
+  })
+  async meetingsOf(
+    @Parent() person: AfPerson,
+    @CurrentViewer() viewer: Viewer,
+    @Context('req') req: RequestLike,
+  ): Promise<AfMeeting[]> {
     const tables = await this.reads.tables(afProjection, req);
     const rows = await upcomingMeetings(this.reads.sql, tables, AF, this.clock.now(), { journeyId: person.id });
     return this.meetingsWithBriefs(viewer, rows, 'Person.afUpcomingMeetings');

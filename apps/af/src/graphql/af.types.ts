@@ -18,7 +18,8 @@ export class AfReferral {
 }
 
 @ObjectType({
-  description: 'What the person agreed to share with the participants before a meeting; shown only while their consent covers it',
+  description:
+    'What the person agreed to share with the participants before a meeting; shown only while their consent covers it',
   registerIn: () => AfModule,
 })
 export class AfPreMeetingBrief {
@@ -54,7 +55,10 @@ export class AfMeeting {
   brief!: AfPreMeetingBrief | null;
 }
 
-@ObjectType({ description: 'Whether the person is registered as a job seeker at Arbetsförmedlingen', registerIn: () => AfModule })
+@ObjectType({
+  description: 'Whether the person is registered as a job seeker at Arbetsförmedlingen',
+  registerIn: () => AfModule,
+})
 export class AfJobSeeker {
   @Field(() => AfPerson)
   person!: AfPerson;

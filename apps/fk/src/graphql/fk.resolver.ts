@@ -44,7 +44,9 @@ export class FkResolver {
     this.access.requireOrganisation(viewer, isFk, 'FK’s decisions');
     const tables = await this.reads.tables(fkBenefitProjection, req, consistentWith);
     const rows = await decisionsEndingWithin(this.reads.sql, tables, today(this.clock), months);
-    return (await this.access.filterByCategory(viewer, rows, 'benefit', BY_FK, 'Query.fkDecisionsEnding')).map(withPerson);
+    return (await this.access.filterByCategory(viewer, rows, 'benefit', BY_FK, 'Query.fkDecisionsEnding')).map(
+      withPerson,
+    );
   }
 
   @Query(() => [FkAvslagCase], { description: 'Avslag cases and their lotsning status, oldest first' })
@@ -62,7 +64,9 @@ export class FkResolver {
     this.access.requireOrganisation(viewer, isFk, 'FK’s avslag cases');
     const tables = await this.reads.tables(fkBenefitProjection, req, consistentWith);
     const rows = await avslagCases(this.reads.sql, tables, (status ?? undefined) as LotsningStatus | undefined);
-    return (await this.access.filterByCategory(viewer, rows, 'lotsning', lotsningInvolvement, 'Query.fkAvslagCases')).map(withPerson);
+    return (
+      await this.access.filterByCategory(viewer, rows, 'lotsning', lotsningInvolvement, 'Query.fkAvslagCases')
+    ).map(withPerson);
   }
 
   @Query(() => [FkTurningThirty], { description: 'People turning 30 within `years` (default 1)' })
@@ -75,7 +79,9 @@ export class FkResolver {
     this.access.requireOrganisation(viewer, isFk, 'who turns 30');
     const tables = await this.reads.tables(fkBenefitProjection, req, consistentWith);
     const rows = await turningThirtyWithin(this.reads.sql, tables, today(this.clock), years);
-    return (await this.access.filterByCategory(viewer, rows, 'identity', () => ({}), 'Query.fkTurningThirty')).map(withPerson);
+    return (await this.access.filterByCategory(viewer, rows, 'identity', () => ({}), 'Query.fkTurningThirty')).map(
+      withPerson,
+    );
   }
 
   @ResolveReference()
@@ -84,16 +90,36 @@ export class FkResolver {
   }
 
   @ResolveField(() => FkDecision, { nullable: true, description: 'The current aktivitetsersättning decision' })
-  async fkDecision(@Parent() person: FkPerson, @CurrentViewer() viewer: Viewer, @Context('req') req: RequestLike): Promise<FkDecision | null> {
+  async fkDecision(
+    @Parent() person: FkPerson,
+    @CurrentViewer() viewer: Viewer,
+    @Context('req') req: RequestLike,
+  ): Promise<FkDecision | null> {
     const row = await currentDecision(this.reads.sql, await this.reads.tables(fkBenefitProjection, req), person.id);
-    const [visible] = await this.access.filterByCategory(viewer, row ? [row] : [], 'benefit', BY_FK, 'Person.fkDecision');
+    const [visible] = await this.access.filterByCategory(
+      viewer,
+      row ? [row] : [],
+      'benefit',
+      BY_FK,
+      'Person.fkDecision',
+    );
     return visible ? withPerson(visible) : null;
   }
 
   @ResolveField(() => FkAvslagCase, { nullable: true, description: 'The latest avslag and its lotsning' })
-  async fkAvslagCase(@Parent() person: FkPerson, @CurrentViewer() viewer: Viewer, @Context('req') req: RequestLike): Promise<FkAvslagCase | null> {
+  async fkAvslagCase(
+    @Parent() person: FkPerson,
+    @CurrentViewer() viewer: Viewer,
+    @Context('req') req: RequestLike,
+  ): Promise<FkAvslagCase | null> {
     const row = await avslagCase(this.reads.sql, await this.reads.tables(fkBenefitProjection, req), person.id);
-    const [visible] = await this.access.filterByCategory(viewer, row ? [row] : [], 'lotsning', lotsningInvolvement, 'Person.fkAvslagCase');
+    const [visible] = await this.access.filterByCategory(
+      viewer,
+      row ? [row] : [],
+      'lotsning',
+      lotsningInvolvement,
+      'Person.fkAvslagCase',
+    );
     return visible ? withPerson(visible) : null;
   }
 }

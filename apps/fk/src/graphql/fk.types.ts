@@ -41,7 +41,10 @@ export class FkAvslagCase {
   updatedOn!: string;
 }
 
-@ObjectType({ description: 'Someone whose right to aktivitetsersättning ends as they turn 30', registerIn: () => FkModule })
+@ObjectType({
+  description: 'Someone whose right to aktivitetsersättning ends as they turn 30',
+  registerIn: () => FkModule,
+})
 export class FkTurningThirty {
   @Field(() => FkPerson)
   person!: FkPerson;

@@ -11,10 +11,12 @@ const INTROSPECTION_REFUSED = /^GraphQL introspection has been disabled/;
  */
 export function introspectionRefusedReason(): GatewayPlugin {
   return {
-    onValidate: () => ({ result, setResult }) => {
-      if (!result.some(isIntrospectionRefusal)) return;
-      setResult(result.map((error) => (isIntrospectionRefusal(error) ? withReason(error) : error)));
-    },
+    onValidate:
+      () =>
+      ({ result, setResult }) => {
+        if (!result.some(isIntrospectionRefusal)) return;
+        setResult(result.map((error) => (isIntrospectionRefusal(error) ? withReason(error) : error)));
+      },
   };
 }
 

@@ -37,7 +37,9 @@ async function forward(request: IncomingMessage, target: string): Promise<Respon
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
   const headers = Object.entries(request.headers).flatMap(([name, value]) =>
-    typeof value === 'string' && !['host', 'content-length', 'connection'].includes(name) ? [[name, value] as [string, string]] : [],
+    typeof value === 'string' && !['host', 'content-length', 'connection'].includes(name)
+      ? [[name, value] as [string, string]]
+      : [],
   );
   return fetch(target, { method: request.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined });
 }

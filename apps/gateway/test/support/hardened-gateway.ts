@@ -35,7 +35,9 @@ export async function startHardenedSamsyn(): Promise<HardenedSamsyn> {
   const stack = await startSamsynStack('PGlite');
   const proxy = await startCountingProxy(stack.subgraphUrls);
   const sdls = await Promise.all(Object.entries(stack.subgraphUrls).map(([name, url]) => fetchSubgraphSdl(name, url)));
-  const supergraph = composeSupergraph(sdls.map((sdl) => ({ ...sdl, url: proxy.urls[sdl.name] ?? sdl.url }))).supergraphSdl;
+  const supergraph = composeSupergraph(
+    sdls.map((sdl) => ({ ...sdl, url: proxy.urls[sdl.name] ?? sdl.url })),
+  ).supergraphSdl;
   const token = await stack.tokenFor('FK');
   const closers: (() => Promise<void>)[] = [];
   return {
@@ -44,7 +46,10 @@ export async function startHardenedSamsyn(): Promise<HardenedSamsyn> {
     async startGateway(options) {
       const gateway = await startGateway(supergraph, 0, '127.0.0.1', options);
       closers.push(gateway.close);
-      return { url: gateway.url, post: (body, headers = {}) => post(gateway.url, body, { authorization: `Bearer ${token}`, ...headers }) };
+      return {
+        url: gateway.url,
+        post: (body, headers = {}) => post(gateway.url, body, { authorization: `Bearer ${token}`, ...headers }),
+      };
     },
     async close() {
       for (const close of closers) await close();

@@ -17,7 +17,8 @@ export class JourneyEventRecord {
   type!: string;
 
   @Field(() => GraphQLJSONObject, {
-    description: 'The event’s data; personal fields are null once erased, and a meeting’s preMeetingBrief while no consent valid today covers you',
+    description:
+      'The event’s data; personal fields are null once erased, and a meeting’s preMeetingBrief while no consent valid today covers you',
   })
   data!: Record<string, unknown>;
 

@@ -28,18 +28,30 @@ export function regionCertificateResolvers(Person: Type, registerIn: () => Type)
       @Inject(CLOCK) readonly clock: Clock,
     ) {}
 
-    @Query(() => [CertificateNeed], { description: 'Who needs a läkarutlåtande before their decision ends within `months` (default 6)' })
+    @Query(() => [CertificateNeed], {
+      description: 'Who needs a läkarutlåtande before their decision ends within `months` (default 6)',
+    })
     async regionCertificatesNeeded(
       @CurrentViewer() viewer: Viewer,
       @Context('req') req: RequestLike,
       @Args('months', { type: () => Int, defaultValue: 6 }) months: number,
       @ConsistentWithArg() consistentWith?: string,
     ): Promise<CertificateNeed[]> {
-      this.access.requireOrganisation(viewer, (organisation) => organisation.startsWith('REGION:'), 'who needs a läkarutlåtande');
+      this.access.requireOrganisation(
+        viewer,
+        (organisation) => organisation.startsWith('REGION:'),
+        'who needs a läkarutlåtande',
+      );
       const tables = await this.reads.tables(involvementProjection, req, consistentWith);
       const rows = await needingCertificate(this.reads.sql, tables, today(this.clock), months);
       // A decision's end is FK's benefit data: the region sees it under the person's consent.
-      const visible = await this.access.filterByCategory(viewer, rows, 'benefit', () => ({ author: 'FK' }), 'Query.regionCertificatesNeeded');
+      const visible = await this.access.filterByCategory(
+        viewer,
+        rows,
+        'benefit',
+        () => ({ author: 'FK' }),
+        'Query.regionCertificatesNeeded',
+      );
       return visible.map((row) => ({ ...row, person: { id: row.journeyId } }));
     }
   }

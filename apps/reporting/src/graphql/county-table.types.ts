@@ -29,13 +29,17 @@ export class CountyAreaTotal {
 }
 
 @ObjectType({
-  description: 'People with an active decision on aktivitetsersättning per kommun × age band × legal gender on a date (seed 000’s county table)',
+  description:
+    'People with an active decision on aktivitetsersättning per kommun × age band × legal gender on a date (seed 000’s county table)',
   registerIn: () => ReportingModule,
 })
 export class CountyTable {
   @Field() date!: string;
   @Field({ description: 'The län (2 digits) or kommun (4 digits) covered' }) area!: string;
-  @Field({ description: 'exact (statisticians) or public (counts under 5 withheld, and those that would give them away)' }) view!: string;
+  @Field({
+    description: 'exact (statisticians) or public (counts under 5 withheld, and those that would give them away)',
+  })
+  view!: string;
   @Field(() => [CountyTableRow]) rows!: CountyTableRow[];
   @Field(() => [CountyKommunTotal]) kommunTotals!: CountyKommunTotal[];
   @Field(() => CountyAreaTotal) total!: CountyAreaTotal;

@@ -13,12 +13,16 @@ export class LotsningOutcomeCounts {
   @Field(() => Int, COUNT) unreachable!: number | null;
   @Field(() => Int, COUNT) referred!: number | null;
   @Field(() => Int, COUNT) contactEstablished!: number | null;
-  @Field(() => Int, { ...COUNT, description: 'Avslag followed by an omställningsmöte held' }) omstallningsmote!: number | null;
+  @Field(() => Int, { ...COUNT, description: 'Avslag followed by an omställningsmöte held' }) omstallningsmote!:
+    number | null;
   @Field(() => Float, SHARE) shareAccepted!: number | null;
   @Field(() => Float, SHARE) shareReachingOmstallningsmote!: number | null;
 }
 
-@ObjectType({ description: 'Benefits that ended in a period and how many moved on to work or studies', registerIn: () => ReportingModule })
+@ObjectType({
+  description: 'Benefits that ended in a period and how many moved on to work or studies',
+  registerIn: () => ReportingModule,
+})
 export class BenefitEndingCounts {
   @Field(() => Int, COUNT) ended!: number | null;
   @Field(() => Int, COUNT) movedOn!: number | null;
@@ -66,7 +70,10 @@ export class LotsningOutcomes {
   @Field(() => Int) withheld!: number;
 }
 
-@ObjectType({ description: 'Ended benefits and moving on to work or studies, per kommun and in all', registerIn: () => ReportingModule })
+@ObjectType({
+  description: 'Ended benefits and moving on to work or studies, per kommun and in all',
+  registerIn: () => ReportingModule,
+})
 export class BenefitEndings {
   @Field() from!: string;
   @Field() to!: string;
@@ -92,7 +99,8 @@ export class ContactContinuity {
 export class InsatsDurationRow {
   @Field() insatsType!: string;
   @Field(() => Int, { ...COUNT, description: 'Insatser of this type that ended in the period' }) ended!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Median length in days; null when fewer than 5 ended' }) medianDays!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Median length in days; null when fewer than 5 ended' })
+  medianDays!: number | null;
   @Field(() => Float, { nullable: true, description: '90th percentile of length in days' }) p90Days!: number | null;
   @Field(() => Int, { ...COUNT, description: 'Cut off because the benefit ended' }) cutByBenefitEnd!: number | null;
 }

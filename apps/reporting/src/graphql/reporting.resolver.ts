@@ -7,25 +7,34 @@ import { CountyTable } from './county-table.types';
 import { BenefitEndings, ContactContinuity, InsatsDurations, LotsningOutcomes } from './period-report.types';
 
 const PERIOD = { from: { description: 'First day (YYYY-MM-DD)' }, to: { description: 'Last day, included' } } as const;
-const AREA = { nullable: true, description: 'A län (2 digits) or kommunkod (4 digits); all of Sweden when left out' } as const;
+const AREA = {
+  nullable: true,
+  description: 'A län (2 digits) or kommunkod (4 digits); all of Sweden when left out',
+} as const;
 
 /** Aggregates only: no query of this subgraph returns a journey or a person. */
 @Resolver()
 export class ReportingResolver {
   constructor(private readonly reports: ReportingService) {}
 
-  @Query(() => CountyTable, { description: 'The county table: people with aktivitetsersättning per kommun × age band × gender on a date' })
+  @Query(() => CountyTable, {
+    description: 'The county table: people with aktivitetsersättning per kommun × age band × gender on a date',
+  })
   async countyTable(
     @CurrentViewer() viewer: Viewer,
     @Context('req') req: RequestLike,
     @Args('date', { description: 'The day counted (YYYY-MM-DD)' }) date: string,
-    @Args('area', { defaultValue: '18', description: 'A län (2 digits, default 18: Örebro) or one kommun (4 digits)' }) area: string,
+    @Args('area', { defaultValue: '18', description: 'A län (2 digits, default 18: Örebro) or one kommun (4 digits)' })
+    area: string,
   ): Promise<CountyTable> {
     const report = await this.reports.countyTable(viewer, req, date, area);
     return { ...report, rows: [...report.rows], kommunTotals: [...report.kommunTotals] };
   }
 
-  @Query(() => LotsningOutcomes, { description: 'Avslag in a period and how lotsning went: offered, accepted, declined, unreachable, referred, contact established, omställningsmöte' })
+  @Query(() => LotsningOutcomes, {
+    description:
+      'Avslag in a period and how lotsning went: offered, accepted, declined, unreachable, referred, contact established, omställningsmöte',
+  })
   async lotsningOutcomes(
     @CurrentViewer() viewer: Viewer,
     @Context('req') req: RequestLike,
@@ -37,7 +46,9 @@ export class ReportingResolver {
     return { ...report, rows: perKommun(report.rows, lotsningShares), total: lotsningShares(report.total) };
   }
 
-  @Query(() => BenefitEndings, { description: 'Benefits that ended in a period and the share who moved on to work or studies' })
+  @Query(() => BenefitEndings, {
+    description: 'Benefits that ended in a period and the share who moved on to work or studies',
+  })
   async benefitEndings(
     @CurrentViewer() viewer: Viewer,
     @Context('req') req: RequestLike,
@@ -49,7 +60,9 @@ export class ReportingResolver {
     return { ...report, rows: perKommun(report.rows, endingShares), total: endingShares(report.total) };
   }
 
-  @Query(() => ContactContinuity, { description: 'Contact-person changes per person-year and the share the person was told of' })
+  @Query(() => ContactContinuity, {
+    description: 'Contact-person changes per person-year and the share the person was told of',
+  })
   async contactContinuity(
     @CurrentViewer() viewer: Viewer,
     @Context('req') req: RequestLike,
@@ -60,12 +73,16 @@ export class ReportingResolver {
     const report = await this.reports.contactContinuity(viewer, req, from, to, area);
     return {
       ...report,
-      rows: perKommun(report.rows, (counts, kommunkod) => continuityRates(counts, report.personYears.get(kommunkod) ?? 0)),
+      rows: perKommun(report.rows, (counts, kommunkod) =>
+        continuityRates(counts, report.personYears.get(kommunkod) ?? 0),
+      ),
       total: continuityRates(report.total, report.allPersonYears),
     };
   }
 
-  @Query(() => InsatsDurations, { description: 'Time in insatser that ended in a period, by type, and how many a benefit’s end cut off' })
+  @Query(() => InsatsDurations, {
+    description: 'Time in insatser that ended in a period, by type, and how many a benefit’s end cut off',
+  })
   insatsDurations(
     @CurrentViewer() viewer: Viewer,
     @Context('req') req: RequestLike,

@@ -30,7 +30,12 @@ export class ReportsController {
   ) {}
 
   @Get('county-table.:format')
-  countyTable(@Param('format') format: string, @Query() query: { date?: string; area?: string }, @Req() req: RequestLike, @Res() res: Response) {
+  countyTable(
+    @Param('format') format: string,
+    @Query() query: { date?: string; area?: string },
+    @Req() req: RequestLike,
+    @Res() res: Response,
+  ) {
     return this.answer(req, res, format, ['csv', 'svg'], async (viewer) => {
       const report = await this.reports.countyTable(viewer, req, query.date ?? '', query.area ?? '18');
       return format === 'svg' ? countyTableSvg(report) : countyTableCsv(report);
@@ -46,10 +51,13 @@ export class ReportsController {
         const shaped = lotsningShares(counts);
         return [kommunkod, kommun, ...columns.map((column) => shaped[column])];
       };
-      return reportCsv(['kommunkod', 'kommun', ...columns], [
-        ...report.rows.map((row) => line(row.kommunkod, kommunName(row.kommunkod), row.counts)),
-        line(report.area ?? 'SE', 'Summa', report.total),
-      ]);
+      return reportCsv(
+        ['kommunkod', 'kommun', ...columns],
+        [
+          ...report.rows.map((row) => line(row.kommunkod, kommunName(row.kommunkod), row.counts)),
+          line(report.area ?? 'SE', 'Summa', report.total),
+        ],
+      );
     });
   }
 
@@ -61,10 +69,13 @@ export class ReportsController {
         const shaped = endingShares(counts);
         return [kommunkod, kommun, shaped.ended, shaped.movedOn, shaped.shareMovedOn];
       };
-      return reportCsv(['kommunkod', 'kommun', 'ended', 'movedOn', 'shareMovedOn'], [
-        ...report.rows.map((row) => line(row.kommunkod, kommunName(row.kommunkod), row.counts)),
-        line(report.area ?? 'SE', 'Summa', report.total),
-      ]);
+      return reportCsv(
+        ['kommunkod', 'kommun', 'ended', 'movedOn', 'shareMovedOn'],
+        [
+          ...report.rows.map((row) => line(row.kommunkod, kommunName(row.kommunkod), row.counts)),
+          line(report.area ?? 'SE', 'Summa', report.total),
+        ],
+      );
     });
   }
 
@@ -72,14 +83,32 @@ export class ReportsController {
   contactContinuity(@Query() query: PeriodQuery, @Req() req: RequestLike, @Res() res: Response) {
     return this.answer(req, res, 'csv', ['csv'], async (viewer) => {
       const report = await this.reports.contactContinuity(viewer, req, query.from ?? '', query.to ?? '', query.area);
-      const line = (kommunkod: string, kommun: string, counts: (typeof report.rows)[number]['counts'], personYears: number) => {
+      const line = (
+        kommunkod: string,
+        kommun: string,
+        counts: (typeof report.rows)[number]['counts'],
+        personYears: number,
+      ) => {
         const shaped = continuityRates(counts, personYears);
-        return [kommunkod, kommun, shaped.changes, shaped.told, String(shaped.personYears), shaped.changesPerPersonYear, shaped.shareTold];
+        return [
+          kommunkod,
+          kommun,
+          shaped.changes,
+          shaped.told,
+          String(shaped.personYears),
+          shaped.changesPerPersonYear,
+          shaped.shareTold,
+        ];
       };
-      return reportCsv(['kommunkod', 'kommun', 'changes', 'told', 'personYears', 'changesPerPersonYear', 'shareTold'], [
-        ...report.rows.map((row) => line(row.kommunkod, kommunName(row.kommunkod), row.counts, report.personYears.get(row.kommunkod) ?? 0)),
-        line(report.area ?? 'SE', 'Summa', report.total, report.allPersonYears),
-      ]);
+      return reportCsv(
+        ['kommunkod', 'kommun', 'changes', 'told', 'personYears', 'changesPerPersonYear', 'shareTold'],
+        [
+          ...report.rows.map((row) =>
+            line(row.kommunkod, kommunName(row.kommunkod), row.counts, report.personYears.get(row.kommunkod) ?? 0),
+          ),
+          line(report.area ?? 'SE', 'Summa', report.total, report.allPersonYears),
+        ],
+      );
     });
   }
 
@@ -102,10 +131,13 @@ export class ReportsController {
     render: (viewer: Parameters<ReportingService['viewOf']>[0]) => Promise<string>,
   ): Promise<void> {
     try {
-      if (!formats.includes(format)) throw new GraphQLError(`format must be ${formats.join(' or ')}`, { extensions: { code: 'NOT_FOUND' } });
+      if (!formats.includes(format))
+        throw new GraphQLError(`format must be ${formats.join(' or ')}`, { extensions: { code: 'NOT_FOUND' } });
       const authentication = await authenticate(this.verifier, req);
       if ('error' in authentication) {
-        throw new GraphQLError(authentication.error.message, { extensions: { code: 'UNAUTHENTICATED', reason: authentication.error.code } });
+        throw new GraphQLError(authentication.error.message, {
+          extensions: { code: 'UNAUTHENTICATED', reason: authentication.error.code },
+        });
       }
       const body = await render(authentication.viewer);
       res.status(200).type(format === 'svg' ? 'image/svg+xml; charset=utf-8' : 'text/csv; charset=utf-8');

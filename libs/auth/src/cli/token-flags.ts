@@ -23,7 +23,8 @@ export function parseTokenFlags(args: readonly string[]): IssueTokenInput {
   if (!values.role) throw new TokenFlagsError('--role is required');
   const organisation = canonicalOrganisation(values.org);
   const ttlSeconds = values.ttl === undefined ? DEFAULT_TOKEN_TTL_SECONDS : parseDurationSeconds(values.ttl);
-  if (ttlSeconds === undefined) throw new TokenFlagsError('--ttl must be a positive duration such as 90s, 15m, 8h or 2d');
+  if (ttlSeconds === undefined)
+    throw new TokenFlagsError('--ttl must be a positive duration such as 90s, 15m, 8h or 2d');
   return {
     subject: values.subject ?? developmentSubject(organisation, values.role),
     organisation,

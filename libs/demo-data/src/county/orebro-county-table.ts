@@ -102,13 +102,15 @@ export const OREBRO_COUNTY_TABLE: readonly CountyTableRow[] = ROWS.map(([kommunk
   men,
 }));
 
-export const OREBRO_KOMMUN_SUBTOTALS: readonly KommunSubtotal[] = SUBTOTALS.map(([kommunkod, kommun, women, men, total]) => ({
-  kommunkod,
-  kommun,
-  women,
-  men,
-  total,
-}));
+export const OREBRO_KOMMUN_SUBTOTALS: readonly KommunSubtotal[] = SUBTOTALS.map(
+  ([kommunkod, kommun, women, men, total]) => ({
+    kommunkod,
+    kommun,
+    women,
+    men,
+    total,
+  }),
+);
 
 /** The table as cells in the seed's order: per row, women before men. */
 export function countyTableCells(): CountyTableCell[] {

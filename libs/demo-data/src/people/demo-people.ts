@@ -47,14 +47,25 @@ export function demoPeople(seed: number, today: CalendarDate): PersonWithRandom[
     const { kommunkod, kommun, gender } = home;
     const birthDate = birth.toString();
     people.push({
-      person: { index, inCountyTable: course === 'active', course, kommunkod, kommun, ageBand, gender, birthDate, personnummer },
+      person: {
+        index,
+        inCountyTable: course === 'active',
+        course,
+        kommunkod,
+        kommun,
+        ageBand,
+        gender,
+        birthDate,
+        personnummer,
+      },
       random,
     });
   };
   const cells = countyTableCells();
   for (const cell of cells) {
     const dates = tableBirthDates(cell.ageBand, today);
-    for (let n = 0; n < cell.count; n++) add(cell, 'active', cell.ageBand, dates, SeededRandom.forItem(seed, people.length));
+    for (let n = 0; n < cell.count; n++)
+      add(cell, 'active', cell.ageBand, dates, SeededRandom.forItem(seed, people.length));
   }
   const weights = Object.fromEntries(cells.map((cell, index) => [String(index), cell.count]));
   for (let n = 0; n < EXTRA_PEOPLE.ended + EXTRA_PEOPLE.rejected; n++) {

@@ -33,7 +33,8 @@ export class SeededRandom {
 
   /** A whole number from `min` to `max`, both included. */
   int(min: number, max: number): number {
-    if (!Number.isInteger(min) || !Number.isInteger(max) || max < min) throw new RangeError(`No whole number from ${min} to ${max}`);
+    if (!Number.isInteger(min) || !Number.isInteger(max) || max < min)
+      throw new RangeError(`No whole number from ${min} to ${max}`);
     return min + Math.floor(this.next() * (max - min + 1));
   }
 
@@ -51,7 +52,8 @@ export class SeededRandom {
   pickSome<T>(items: readonly T[], count: number): T[] {
     const remaining = [...items];
     const picked: T[] = [];
-    while (picked.length < count && remaining.length > 0) picked.push(...remaining.splice(this.int(0, remaining.length - 1), 1));
+    while (picked.length < count && remaining.length > 0)
+      picked.push(...remaining.splice(this.int(0, remaining.length - 1), 1));
     return picked;
   }
 

@@ -12,7 +12,8 @@ export function assignContactPerson(context: StoryContext, organisation: string,
   const name = syntheticName(random);
   sim.write('AssignContactPerson', { role, name, phone: syntheticPhone(random) }, organisation);
   state.contactPersons.set(key, name);
-  if (random.chance(CONTACT_PERSON_CHANGED)) context.later(random.int(60, 700), () => changeContactPerson(context, organisation, role));
+  if (random.chance(CONTACT_PERSON_CHANGED))
+    context.later(random.int(60, 700), () => changeContactPerson(context, organisation, role));
 }
 
 /** Contact persons change, and not everyone is told (seed 000, lines 456–470). */
@@ -25,7 +26,12 @@ function changeContactPerson(context: StoryContext, organisation: string, role: 
   while (name === previousName) name = syntheticName(random);
   const personInformed = !random.chance(CONTACT_CHANGE_UNTOLD);
   const reason = random.pick(PHRASES.changeReasons);
-  sim.write('ChangeContactPerson', { role, previousName, name, phone: syntheticPhone(random), reason, personInformed }, organisation);
+  sim.write(
+    'ChangeContactPerson',
+    { role, previousName, name, phone: syntheticPhone(random), reason, personInformed },
+    organisation,
+  );
   state.contactPersons.set(key, name);
-  if (random.chance(CONTACT_CHANGED_AGAIN)) context.later(random.int(60, 500), () => changeContactPerson(context, organisation, role));
+  if (random.chance(CONTACT_CHANGED_AGAIN))
+    context.later(random.int(60, 500), () => changeContactPerson(context, organisation, role));
 }

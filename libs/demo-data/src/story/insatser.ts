@@ -60,7 +60,8 @@ function planLifecycle(
 ): void {
   const { random } = context;
   const span = Math.max(60, start.daysUntil(plannedEnd ?? start.addMonths(random.int(6, 36))));
-  const end = (day: CalendarDate, reason: InsatsEndReason) => context.on(day, () => endInsats(context, insatsId, insats, reason));
+  const end = (day: CalendarDate, reason: InsatsEndReason) =>
+    context.on(day, () => endInsats(context, insatsId, insats, reason));
   if (random.chance(INSATS_PAUSED)) {
     context.on(start.addDays(random.int(30, Math.floor(span / 2))), () => pauseInsats(context, insatsId, insats));
   }

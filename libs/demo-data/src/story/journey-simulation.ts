@@ -74,5 +74,7 @@ export class JourneySimulation {
 }
 
 function isBefore(left: Scheduled, right: Scheduled): boolean {
-  return left.epochMinute < right.epochMinute || (left.epochMinute === right.epochMinute && left.sequence < right.sequence);
+  return (
+    left.epochMinute < right.epochMinute || (left.epochMinute === right.epochMinute && left.sequence < right.sequence)
+  );
 }

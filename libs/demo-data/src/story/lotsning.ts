@@ -78,7 +78,8 @@ function makeReferral(context: StoryContext): void {
   const to = target === 'AF' ? 'AF' : target === 'KOMMUN' ? context.kommun : REGION_OREBRO;
   sim.write('MakeReferral', { referralId: context.nextId('referral'), to, help: random.weighted(REFERRAL_HELP) }, 'FK');
   if (to === 'AF' && random.chance(OMSTALLNINGSMOTE_BOOKED_AFTER_AF_REFERRAL)) bookOmstallningsmote(context);
-  if (random.chance(CONTACT_ESTABLISHED_AFTER_REFERRAL)) context.later(random.int(7, 40), () => establishContact(context, to));
+  if (random.chance(CONTACT_ESTABLISHED_AFTER_REFERRAL))
+    context.later(random.int(7, 40), () => establishContact(context, to));
 }
 
 /** Contact established ends FK's lotsning; with AF, most register as job seekers. */

@@ -26,7 +26,8 @@ export function bookOmstallningsmote(context: StoryContext): void {
     { organisation: 'AF', role: 'arbetsförmedlare' },
     { organisation: 'PERSON', role: 'den unga' },
   ];
-  if (random.chance(OMSTALLNINGSMOTE_ALSO_KOMMUN)) participants.push({ organisation: context.kommun, role: 'boendestöd' });
+  if (random.chance(OMSTALLNINGSMOTE_ALSO_KOMMUN))
+    participants.push({ organisation: context.kommun, role: 'boendestöd' });
   if (random.chance(OMSTALLNINGSMOTE_ALSO_REGION)) participants.push({ organisation: REGION_OREBRO, role: 'kurator' });
   const brief = random.chance(PRE_MEETING_BRIEF_SHARED);
   if (brief) giveBriefConsent(context, participants);
@@ -34,11 +35,14 @@ export function bookOmstallningsmote(context: StoryContext): void {
   const day = weekday(sim.day.addDays(random.int(7, 21)));
   const at = swedishTimestamp({ day, minute: MEETING_MINUTE });
   const preMeetingBriefCategories: DataCategory[] = brief ? ['benefit', 'lotsning'] : [];
-  sim.write('ScheduleMeeting', { meetingId, kind: 'omstallningsmote', at, participants, preMeetingBriefCategories }, 'FK');
+  sim.write(
+    'ScheduleMeeting',
+    { meetingId, kind: 'omstallningsmote', at, participants, preMeetingBriefCategories },
+    'FK',
+  );
   if (random.chance(OMSTALLNINGSMOTE_HELD_WHEN_BOOKED)) {
     context.on(day, () => holdOmstallningsmote(context, meetingId), MEETING_MINUTE + 90);
-  }
-  else context.on(day, () => cancel(context, meetingId), MEETING_MINUTE - 60);
+  } else context.on(day, () => cancel(context, meetingId), MEETING_MINUTE - 60);
 }
 
 function giveBriefConsent(context: StoryContext, participants: readonly MeetingParticipant[]): void {

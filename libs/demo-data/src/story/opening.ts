@@ -18,8 +18,15 @@ export function openJourney(context: StoryContext): void {
     sim.write('OpenJourney', { personnummer: person.personnummer, homeKommun: person.kommunkod }, 'FK');
     assignContactPerson(context, 'FK', 'handlaggare');
     if (state.hasRepresentative) {
-      const representative = { representativeId: context.nextId('representative'), kind: random.weighted(REPRESENTATIVE_KIND) };
-      sim.write('AppointRepresentative', { ...representative, name: syntheticName(random), contact: syntheticPhone(random) }, 'PERSON');
+      const representative = {
+        representativeId: context.nextId('representative'),
+        kind: random.weighted(REPRESENTATIVE_KIND),
+      };
+      sim.write(
+        'AppointRepresentative',
+        { ...representative, name: syntheticName(random), contact: syntheticPhone(random) },
+        'PERSON',
+      );
     }
     // A journey opened at an extension continues a period granted before the recorded years.
     if (kind === 'extension') state.previousEnd = lastDayOfMonth(sim.day.addDays(random.int(60, 180)));
@@ -39,7 +46,11 @@ export interface ApplicationWindow {
  * 19–29 throughout, and early enough for their course: the rejected to have their avslag before today, the leavers
  * to have a period, and its end, before today (course.ts).
  */
-export function firstApplicationWindow(course: DemoCourse, birth: CalendarDate, today: CalendarDate): ApplicationWindow {
+export function firstApplicationWindow(
+  course: DemoCourse,
+  birth: CalendarDate,
+  today: CalendarDate,
+): ApplicationWindow {
   const limits = ageLimits(birth);
   const recordedFrom = today.addMonths(-RECORDED_MONTHS);
   const eligibleFrom = limits.earliestStart.addMonths(-6);

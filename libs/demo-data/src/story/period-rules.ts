@@ -32,7 +32,9 @@ function periodOf(context: StoryContext, from: CalendarDate, years: number, cap:
   const to = wanted.isAfter(latestEnd) ? latestEnd : wanted;
   const leavesTooLittle = to.isBefore(latestEnd) && to.addDays(1).addYears(1).addDays(-1).isAfter(latestEnd);
   const candidates = leavesTooLittle ? [latestEnd, latestEnd.addYears(-1), to] : [to];
-  const valid = candidates.find((candidate) => (!cap || !candidate.isAfter(cap)) && isValidPeriod(context, from, candidate));
+  const valid = candidates.find(
+    (candidate) => (!cap || !candidate.isAfter(cap)) && isValidPeriod(context, from, candidate),
+  );
   return valid ? { from, to: valid } : null;
 }
 

@@ -23,7 +23,12 @@ export const PHRASES = {
     'Kreativ',
     'Bra minne för detaljer',
   ],
-  limitations: ['Trött av långa dagar', 'Svårt med nya sociala sammanhang', 'Svårt att resa kollektivt', 'Oro inför höga krav'],
+  limitations: [
+    'Trött av långa dagar',
+    'Svårt med nya sociala sammanhang',
+    'Svårt att resa kollektivt',
+    'Oro inför höga krav',
+  ],
   adaptations: [
     'Skriftliga instruktioner',
     'Samma handledare hela tiden',
@@ -31,7 +36,11 @@ export const PHRASES = {
     'Möjlighet att gå undan och ta paus',
     'Tydliga förväntningar från start',
   ],
-  planSteps: ['Arbetsträning fyra timmar om dagen', 'Gemensam uppföljning varannan månad', 'Träna på att resa själv till platsen'],
+  planSteps: [
+    'Arbetsträning fyra timmar om dagen',
+    'Gemensam uppföljning varannan månad',
+    'Träna på att resa själv till platsen',
+  ],
   pauseReasons: [
     'Byte av boendestödjare tar all energi just nu',
     'Sjukdomsperiod',

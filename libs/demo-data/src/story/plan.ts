@@ -1,7 +1,12 @@
 import type { CalendarDate, PlanContent } from '@samsyn/domain';
 import { REGION_OREBRO } from '../county/orebro-organisations';
 import { PHRASES } from './phrases';
-import { CONSENT_WITHDRAWN, PLAN_REVISED_AT_FOLLOW_UP, PLAN_SHARING_CONSENT, SPECIAL_COMPENSATION } from './proportions';
+import {
+  CONSENT_WITHDRAWN,
+  PLAN_REVISED_AT_FOLLOW_UP,
+  PLAN_SHARING_CONSENT,
+  SPECIAL_COMPENSATION,
+} from './proportions';
 import type { StoryContext } from './story-context';
 
 const MAX_REVISIONS = 4;
@@ -55,12 +60,17 @@ function giveSharingConsent(context: StoryContext): void {
     validTo: validFrom.addMonths(random.int(12, 24)).toString(),
   };
   sim.write('GiveConsent', { ...consent, categories: [...consent.categories] }, 'PERSON');
-  if (random.chance(CONSENT_WITHDRAWN)) context.later(random.int(60, 300), () => sim.write('WithdrawConsent', { consentId }, 'PERSON'));
+  if (random.chance(CONSENT_WITHDRAWN))
+    context.later(random.int(60, 300), () => sim.write('WithdrawConsent', { consentId }, 'PERSON'));
 }
 
 /** Särskild ersättning pays for an activity in the plan while a decision runs (seed 000, lines 774–784, 820–850). */
 function grantSpecialCompensation(context: StoryContext): void {
   if (!context.state.plan || !context.state.activeDecision) return;
   const { purpose, amountSek } = context.random.pick(PHRASES.specialCompensations);
-  context.sim.write('GrantSpecialCompensation', { compensationId: context.nextId('compensation'), purpose, amountSek }, 'FK');
+  context.sim.write(
+    'GrantSpecialCompensation',
+    { compensationId: context.nextId('compensation'), purpose, amountSek },
+    'FK',
+  );
 }

@@ -21,7 +21,11 @@ export interface StoryState {
   /** The latest extension application was refused. */
   extensionRefused: boolean;
   /** How the aktivitetsersättning ended for good, until a new period is granted. */
-  ended: { readonly reason: BenefitEndReason; readonly movedOn: boolean; readonly afterExtensionAvslag: boolean } | null;
+  ended: {
+    readonly reason: BenefitEndReason;
+    readonly movedOn: boolean;
+    readonly afterExtensionAvslag: boolean;
+  } | null;
   supportStarted: boolean;
   jobSeeker: boolean;
   plan: boolean;
@@ -66,7 +70,8 @@ export function storyContext(
 ): StoryContext {
   const birth = CalendarDate.parse(person.birthDate, 'birthDate');
   const counters = new Map<string, number>();
-  const on = (day: CalendarDate, action: () => void, minute = random.int(96, 186) * 5) => sim.at(weekday(day), minute, action);
+  const on = (day: CalendarDate, action: () => void, minute = random.int(96, 186) * 5) =>
+    sim.at(weekday(day), minute, action);
   return {
     sim,
     random,

@@ -14,8 +14,12 @@ export interface EventAccessFacts {
 
 /** Whom the journey's meetings and insatser involve: an ActiveJourney is one. */
 export interface ParticipantLookup {
-  readonly meetings: Readonly<Record<string, { readonly organiser: OrganisationRef; readonly participants: readonly OrganisationRef[] }>>;
-  readonly insatser: Readonly<Record<string, { readonly provider: OrganisationRef; readonly orderedBy: OrganisationRef }>>;
+  readonly meetings: Readonly<
+    Record<string, { readonly organiser: OrganisationRef; readonly participants: readonly OrganisationRef[] }>
+  >;
+  readonly insatser: Readonly<
+    Record<string, { readonly provider: OrganisationRef; readonly orderedBy: OrganisationRef }>
+  >;
 }
 
 export const NO_PARTICIPANTS: ParticipantLookup = { meetings: {}, insatser: {} };
@@ -28,7 +32,11 @@ export function participantLookupOf(state: JourneyState): ParticipantLookup {
 const LOTSNING_OWNER: OrganisationRef = 'FK';
 
 /** `lookup` names the participants of the meeting or insats a later event refers to (state before or after it). */
-export function accessFactsOf(event: JourneyEvent, author: OrganisationRef, lookup: ParticipantLookup): EventAccessFacts {
+export function accessFactsOf(
+  event: JourneyEvent,
+  author: OrganisationRef,
+  lookup: ParticipantLookup,
+): EventAccessFacts {
   return { category: categoryOf(event), author, participants: [...new Set(participantsOf(event, lookup))] };
 }
 

@@ -30,7 +30,12 @@ export function consentDecision(
   return deny(CLOSEST_FIRST.find((miss) => misses.has(miss)) ?? 'no_basis');
 }
 
-function missOf(consent: ConsentState, organisation: OrganisationRef, category: DataCategory, at: IsoDate): ConsentMiss | null {
+function missOf(
+  consent: ConsentState,
+  organisation: OrganisationRef,
+  category: DataCategory,
+  at: IsoDate,
+): ConsentMiss | null {
   if (!consent.organisations.includes(organisation)) return 'consent_other_organisation';
   if (consent.recordedBy === null) return 'consent_without_recorder';
   if (!consentCountsFor(consent, organisation)) return 'consent_recorded_by_reader';

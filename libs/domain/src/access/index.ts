@@ -1,6 +1,19 @@
-export { ACCESS_BASES, ACCESS_DENIAL_REASONS, type AccessBasis, type AccessDecision, type AccessDenialReason } from './access-decision';
+export {
+  ACCESS_BASES,
+  ACCESS_DENIAL_REASONS,
+  type AccessBasis,
+  type AccessDecision,
+  type AccessDenialReason,
+} from './access-decision';
 export { viewerKindOf, type Viewer, type ViewerKind } from './viewer';
-export { AGENCY_KINDS, CASEWORKER_ROLES, CASEWORKER_ROLES_BY_KIND, SPECIAL_ROLES, type AgencyKind, type SpecialRole } from './roles';
+export {
+  AGENCY_KINDS,
+  CASEWORKER_ROLES,
+  CASEWORKER_ROLES_BY_KIND,
+  SPECIAL_ROLES,
+  type AgencyKind,
+  type SpecialRole,
+} from './roles';
 export {
   canWrite,
   organisationMayWrite,

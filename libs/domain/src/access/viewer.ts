@@ -26,7 +26,8 @@ export function viewerKindOf(viewer: Viewer): ViewerKind {
   if (organisation === 'PERSON') {
     if (journeyId === undefined) return { kind: 'unknown' };
     if (role === 'person') return { kind: 'person', journeyId };
-    if (role === 'representative' && representativeId !== undefined) return { kind: 'representative', journeyId, representativeId };
+    if (role === 'representative' && representativeId !== undefined)
+      return { kind: 'representative', journeyId, representativeId };
     return { kind: 'unknown' };
   }
   const agencyKind = agencyKindOf(organisation);

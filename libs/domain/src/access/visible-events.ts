@@ -28,5 +28,8 @@ export function visibleEvents<Entry extends AuthoredEvent>(
   const state = history.reduce<JourneyState>((current, { event }) => evolve(current, event), initialState());
   const access = journeyAccessOf(journeyId, state);
   const lookup = participantLookupOf(state);
-  return history.map((entry) => ({ ...entry, decision: canSee(viewer, accessFactsOf(entry.event, entry.author, lookup), access, at) }));
+  return history.map((entry) => ({
+    ...entry,
+    decision: canSee(viewer, accessFactsOf(entry.event, entry.author, lookup), access, at),
+  }));
 }

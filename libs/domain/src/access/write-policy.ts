@@ -87,7 +87,8 @@ export const WRITE_DENIAL_REASONS = [
 ] as const;
 export type WriteDenialReason = (typeof WRITE_DENIAL_REASONS)[number];
 
-export type WriteDecision = { readonly allowed: true } | { readonly allowed: false; readonly reason: WriteDenialReason };
+export type WriteDecision =
+  { readonly allowed: true } | { readonly allowed: false; readonly reason: WriteDenialReason };
 
 /** One write as the policy sees it: what, with which data, to which journey (none yet for OpenJourney). */
 export interface WriteRequest {
@@ -119,7 +120,8 @@ export function canWrite(writer: Viewer, request: WriteRequest): WriteDecision {
     case 'representative':
       if (request.journeyId === undefined) return refuse('NOT_FOR_PERSON');
       if (request.journeyId !== kind.journeyId) return refuse('OTHER_PERSON');
-      if (rule.person === 'no' || (rule.person === 'person_only' && kind.kind === 'representative')) return refuse('NOT_FOR_PERSON');
+      if (rule.person === 'no' || (rule.person === 'person_only' && kind.kind === 'representative'))
+        return refuse('NOT_FOR_PERSON');
       return ALLOWED;
     case 'agency':
       return agencyMayWrite(kind.organisation, kind.agencyKind, request);
@@ -133,7 +135,8 @@ export function canWrite(writer: Viewer, request: WriteRequest): WriteDecision {
  * for every command, so no path around the GraphQL layer (imports, demo data) escapes it.
  */
 export function organisationMayWrite(author: Organisation, request: WriteRequest): WriteDecision {
-  if (author.kind === 'PERSON') return WRITE_POLICY[request.action].person === 'no' ? refuse('NOT_FOR_PERSON') : ALLOWED;
+  if (author.kind === 'PERSON')
+    return WRITE_POLICY[request.action].person === 'no' ? refuse('NOT_FOR_PERSON') : ALLOWED;
   // A privacy officer writes as their agency: which role wrote is the role-aware canWrite's to judge.
   if (WRITE_POLICY[request.action].privacyOfficer) return ALLOWED;
   return agencyMayWrite(author.toString(), author.kind, request);
@@ -141,16 +144,23 @@ export function organisationMayWrite(author: Organisation, request: WriteRequest
 
 function agencyMayWrite(organisation: OrganisationRef, kind: AgencyKind, request: WriteRequest): WriteDecision {
   const rule = WRITE_POLICY[request.action];
-  if (!rule.agencies.includes(kind)) return refuse(rule.privacyOfficer ? 'PRIVACY_OFFICER_ONLY' : 'COMMAND_OF_OTHER_ORGANISATION');
-  if (request.action === 'GiveConsent') return consentRecordedByOrganisation(organisation, request.data as GiveConsent['data'] | undefined);
+  if (!rule.agencies.includes(kind))
+    return refuse(rule.privacyOfficer ? 'PRIVACY_OFFICER_ONLY' : 'COMMAND_OF_OTHER_ORGANISATION');
+  if (request.action === 'GiveConsent')
+    return consentRecordedByOrganisation(organisation, request.data as GiveConsent['data'] | undefined);
   return ALLOWED;
 }
 
 /** An organisation records a consent the person gave it in person only with evidence, and never for itself. */
-function consentRecordedByOrganisation(organisation: OrganisationRef, data: Partial<GiveConsent['data']> | undefined): WriteDecision {
+function consentRecordedByOrganisation(
+  organisation: OrganisationRef,
+  data: Partial<GiveConsent['data']> | undefined,
+): WriteDecision {
   if (!data?.evidence) return refuse('CONSENT_EVIDENCE_REQUIRED');
   const receivers = Array.isArray(data.organisations) ? data.organisations : [];
-  return receivers.some((receiver) => sameOrganisation(receiver, organisation)) ? refuse('CONSENT_NAMES_RECORDER') : ALLOWED;
+  return receivers.some((receiver) => sameOrganisation(receiver, organisation))
+    ? refuse('CONSENT_NAMES_RECORDER')
+    : ALLOWED;
 }
 
 /** Compared in canonical form; a receiver that is no organisation is refused by decide() as bad input. */
@@ -165,15 +175,21 @@ function sameOrganisation(text: unknown, organisation: OrganisationRef): boolean
 }
 
 /** A representative writes only while appointed on the journey; no journey means not appointed. */
-export function representativeMayWrite(writer: Viewer, representatives: Readonly<Record<string, unknown>> | null): WriteDecision {
+export function representativeMayWrite(
+  writer: Viewer,
+  representatives: Readonly<Record<string, unknown>> | null,
+): WriteDecision {
   const kind = viewerKindOf(writer);
   if (kind.kind !== 'representative') return ALLOWED;
-  return representatives && Object.hasOwn(representatives, kind.representativeId) ? ALLOWED : refuse('REPRESENTATIVE_NOT_APPOINTED');
+  return representatives && Object.hasOwn(representatives, kind.representativeId)
+    ? ALLOWED
+    : refuse('REPRESENTATIVE_NOT_APPOINTED');
 }
 
 /** Throws the refusal as a DomainError (kind `forbidden`, code = the reason). */
 export function requireWrite(decision: WriteDecision, action: WriteAction, who: string): void {
-  if (!decision.allowed) throw new DomainError(decision.reason, 'metadata.author', `${who} may not write ${action}: ${decision.reason}`);
+  if (!decision.allowed)
+    throw new DomainError(decision.reason, 'metadata.author', `${who} may not write ${action}: ${decision.reason}`);
 }
 
 /** The organisation kinds that may author each command at all: what decide() can check without a role. */

@@ -26,7 +26,11 @@ export class CalendarDate {
     const match = ISO_DATE.exec(text);
     const date = match ? CalendarDate.of(Number(match[1]), Number(match[2]), Number(match[3])) : undefined;
     if (!date) {
-      throw new DomainError('INVALID_DATE', field, `${field} must be a real calendar date written YYYY-MM-DD, got '${text}'`);
+      throw new DomainError(
+        'INVALID_DATE',
+        field,
+        `${field} must be a real calendar date written YYYY-MM-DD, got '${text}'`,
+      );
     }
     return date;
   }
@@ -48,7 +52,9 @@ export class CalendarDate {
     const z = dayNumber + 719468;
     const era = Math.floor(z / 146097);
     const dayOfEra = z - era * 146097;
-    const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+    const yearOfEra = Math.floor(
+      (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+    );
     const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
     const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
     const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;

@@ -27,13 +27,24 @@ export type BenefitEndReason = (typeof BENEFIT_END_REASONS)[number];
 export const SUPPORT_CHANNELS = ['phone', 'letter', 'digital', 'meeting'] as const;
 export type SupportChannel = (typeof SUPPORT_CHANNELS)[number];
 
-export const SUPPORT_DECLINE_REASONS = ['already_has_support', 'has_representative', 'not_interested', 'other'] as const;
+export const SUPPORT_DECLINE_REASONS = [
+  'already_has_support',
+  'has_representative',
+  'not_interested',
+  'other',
+] as const;
 export type SupportDeclineReason = (typeof SUPPORT_DECLINE_REASONS)[number];
 
 export const REFERRAL_HELP = ['information', 'contact_details', 'booked_meeting'] as const;
 export type ReferralHelp = (typeof REFERRAL_HELP)[number];
 
-export const MEETING_KINDS = ['omstallningsmote', 'gemensam_kartlaggning', 'trepartssamtal', 'sip', 'follow_up'] as const;
+export const MEETING_KINDS = [
+  'omstallningsmote',
+  'gemensam_kartlaggning',
+  'trepartssamtal',
+  'sip',
+  'follow_up',
+] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 
 export const MEETING_CANCEL_REASONS = ['person_cancelled', 'organisation_cancelled', 'person_did_not_come'] as const;

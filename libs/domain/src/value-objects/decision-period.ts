@@ -53,7 +53,11 @@ export class DecisionPeriod {
   /** True when the period has not ended by `at` and its last day is at most `months` calendar months after `at`. */
   endsWithin(months: number, at: IsoDate): boolean {
     if (!Number.isInteger(months) || months < 0) {
-      throw new DomainError('INVALID_MONTH_COUNT', 'months', `months must be a whole number of at least 0, got ${months}`);
+      throw new DomainError(
+        'INVALID_MONTH_COUNT',
+        'months',
+        `months must be a whole number of at least 0, got ${months}`,
+      );
     }
     const day = CalendarDate.parse(at, 'at');
     return !this.end.isBefore(day) && !this.end.isAfter(day.addMonths(months));
@@ -74,7 +78,11 @@ export class DecisionPeriod {
 
 function assertLength(start: CalendarDate, end: CalendarDate): void {
   if (end.isBefore(start)) {
-    throw new DomainError('DECISION_PERIOD_ENDS_BEFORE_START', 'to', `Decision period ends ${end}, before it starts ${start}`);
+    throw new DomainError(
+      'DECISION_PERIOD_ENDS_BEFORE_START',
+      'to',
+      `Decision period ends ${end}, before it starts ${start}`,
+    );
   }
   const shortestEnd = start.addYears(MIN_YEARS).addDays(-1);
   if (end.isBefore(shortestEnd)) {

@@ -20,7 +20,11 @@ export class Kommunkod {
     }
     const kommun = Kommunkod.byCode.get(text);
     if (!kommun) {
-      throw new DomainError('KOMMUNKOD_UNKNOWN', FIELD, `Kommunkod '${text}' is not one of SCB's 290 municipality codes`);
+      throw new DomainError(
+        'KOMMUNKOD_UNKNOWN',
+        FIELD,
+        `Kommunkod '${text}' is not one of SCB's 290 municipality codes`,
+      );
     }
     return kommun;
   }

@@ -29,13 +29,20 @@ const KINDS_WITH_ID = ['KOMMUN', 'REGION', 'SAMORDNINGSFORBUND', 'PROVIDER'] as 
 type KindWithoutId = (typeof KINDS_WITHOUT_ID)[number];
 type KindWithId = (typeof KINDS_WITH_ID)[number];
 
-function withCanonicalForm<T extends { readonly kind: OrganisationKind }>(fields: T, canonical: string): T & CanonicalForm {
+function withCanonicalForm<T extends { readonly kind: OrganisationKind }>(
+  fields: T,
+  canonical: string,
+): T & CanonicalForm {
   return Object.freeze({ ...fields, toString: () => canonical, toJSON: () => canonical });
 }
 
 function slug(kind: 'SAMORDNINGSFORBUND' | 'PROVIDER', id: string): string {
   if (!SLUG.test(id)) {
-    throw new DomainError('ORGANISATION_INVALID_ID', FIELD, `${kind} id must be one or more of a-z, 0-9 and '-', got '${id}'`);
+    throw new DomainError(
+      'ORGANISATION_INVALID_ID',
+      FIELD,
+      `${kind} id must be one or more of a-z, 0-9 and '-', got '${id}'`,
+    );
   }
   return id;
 }
@@ -60,7 +67,10 @@ export const Organisation = {
   },
 
   samordningsforbund(id: string): Organisation {
-    return withCanonicalForm({ kind: 'SAMORDNINGSFORBUND', id: slug('SAMORDNINGSFORBUND', id) }, `SAMORDNINGSFORBUND:${id}`);
+    return withCanonicalForm(
+      { kind: 'SAMORDNINGSFORBUND', id: slug('SAMORDNINGSFORBUND', id) },
+      `SAMORDNINGSFORBUND:${id}`,
+    );
   },
 
   provider(id: string): Organisation {

@@ -43,7 +43,11 @@ export class Personnummer {
     const birth = CalendarDate.of(year, month, day);
     if (!birth) throw impossibleDate(year, month, writtenDay, isSamordningsnummer);
     if (birth.isAfter(todayDate)) {
-      throw new DomainError('PERSONNUMMER_FUTURE_DATE', FIELD, `Personnummer birth date ${birth} is after today (${todayDate})`);
+      throw new DomainError(
+        'PERSONNUMMER_FUTURE_DATE',
+        FIELD,
+        `Personnummer birth date ${birth} is after today (${todayDate})`,
+      );
     }
     return new Personnummer(String(year) + tenDigits.slice(2), birth, isSamordningsnummer);
   }

@@ -39,7 +39,11 @@ export class Regionkod {
     const region = Regionkod.byCode.get(text);
     if (!region) {
       const known = [...Regionkod.byCode.keys()].join(', ');
-      throw new DomainError('REGIONKOD_UNKNOWN', 'regionkod', `Regionkod '${text}' is not one of SCB's 21 county codes: ${known}`);
+      throw new DomainError(
+        'REGIONKOD_UNKNOWN',
+        'regionkod',
+        `Regionkod '${text}' is not one of SCB's 21 county codes: ${known}`,
+      );
     }
     return region;
   }

@@ -26,16 +26,25 @@ type EventSamples = { readonly [Type in JourneyEventType]: JourneyEventOfType<Ty
 const SAMPLES: EventSamples = {
   JourneyOpened: opened as JourneyEventOfType<'JourneyOpened'>,
   HomeKommunChanged: { type: 'HomeKommunChanged', data: { from: '1880', to: '1881' } },
-  RepresentativeAppointed: { type: 'RepresentativeAppointed', data: { representativeId: 'r', kind: 'god_man', name: 'N', contact: 'c' } },
+  RepresentativeAppointed: {
+    type: 'RepresentativeAppointed',
+    data: { representativeId: 'r', kind: 'god_man', name: 'N', contact: 'c' },
+  },
   RepresentativeRemoved: { type: 'RepresentativeRemoved', data: { representativeId: 'r', kind: 'god_man' } },
   ConsentGiven: consentGiven(),
   ConsentWithdrawn: { type: 'ConsentWithdrawn', data: { consentId: 'consent-1' } },
   PersonalDataErased: { type: 'PersonalDataErased', data: {} },
   ApplicationReceived: applied,
-  MedicalCertificateReceived: { type: 'MedicalCertificateReceived', data: { certificateId: 'c', issuedBy: 'REGION:18', issuedOn: '2023-01-01' } },
+  MedicalCertificateReceived: {
+    type: 'MedicalCertificateReceived',
+    data: { certificateId: 'c', issuedBy: 'REGION:18', issuedOn: '2023-01-01' },
+  },
   DecisionGranted: granted,
   ApplicationRejected: rejected,
-  BenefitEnded: { type: 'BenefitEnded', data: { decisionId: 'decision-1', reason: 'period_expired', runningInsatser: [] } },
+  BenefitEnded: {
+    type: 'BenefitEnded',
+    data: { decisionId: 'decision-1', reason: 'period_expired', runningInsatser: [] },
+  },
   SpecialCompensationGranted: {
     type: 'SpecialCompensationGranted',
     data: { compensationId: 's', decisionId: 'decision-1', purpose: 'p', amountSek: 100 },
@@ -48,18 +57,31 @@ const SAMPLES: EventSamples = {
   ReferralMade: { type: 'ReferralMade', data: { referralId: 'ref-1', to: 'AF', help: 'booked_meeting' } },
   ContactEstablished: { type: 'ContactEstablished', data: { with: 'KOMMUN:1880' } },
   MeetingScheduled: meetingScheduled({ organiser: 'SAMORDNINGSFORBUND:orebro' }),
-  MeetingHeld: { type: 'MeetingHeld', data: { meetingId: 'meeting-1', outcome: 'o', jointPlanAgreed: true, registeredAsJobSeeker: false } },
+  MeetingHeld: {
+    type: 'MeetingHeld',
+    data: { meetingId: 'meeting-1', outcome: 'o', jointPlanAgreed: true, registeredAsJobSeeker: false },
+  },
   MeetingCancelled: { type: 'MeetingCancelled', data: { meetingId: 'meeting-1', reason: 'person_cancelled' } },
   JobSeekerRegistered: { type: 'JobSeekerRegistered', data: { atMeetingId: 'meeting-1' } },
   JobSeekerDeregistered: { type: 'JobSeekerDeregistered', data: { reason: 'work' } },
   InsatsStarted: insatsStarted(),
   InsatsPaused: { type: 'InsatsPaused', data: { insatsId: 'insats-1', provider: 'PROVIDER:activa', reason: 'r' } },
   InsatsResumed: { type: 'InsatsResumed', data: { insatsId: 'insats-1', provider: 'PROVIDER:activa' } },
-  InsatsEnded: { type: 'InsatsEnded', data: { insatsId: 'insats-1', provider: 'PROVIDER:activa', endDate: '2023-06-01', reason: 'completed' } },
+  InsatsEnded: {
+    type: 'InsatsEnded',
+    data: { insatsId: 'insats-1', provider: 'PROVIDER:activa', endDate: '2023-06-01', reason: 'completed' },
+  },
   ContactPersonAssigned: contactAssigned as JourneyEventOfType<'ContactPersonAssigned'>,
   ContactPersonChanged: {
     type: 'ContactPersonChanged',
-    data: { organisation: 'AF', role: 'coach', from: { name: 'A', phone: '1' }, to: { name: 'B', phone: '2' }, reason: 'r', personInformed: true },
+    data: {
+      organisation: 'AF',
+      role: 'coach',
+      from: { name: 'A', phone: '1' },
+      to: { name: 'B', phone: '2' },
+      reason: 'r',
+      personInformed: true,
+    },
   },
   PlanAgreed: { type: 'PlanAgreed', data: plan },
   PlanRevised: { type: 'PlanRevised', data: plan },
@@ -110,10 +132,13 @@ const EXPECTED_PARTICIPANTS: { readonly [Type in JourneyEventType]: readonly Org
 describe('Access facts of an event', () => {
   const lookup = participantLookupOf(stateAfter([opened, SAMPLES.MeetingScheduled, SAMPLES.InsatsStarted]));
 
-  it.each(Object.keys(SAMPLES) as JourneyEventType[])('when the event is %s, then its participants are named', (type) => {
-    const event: JourneyEvent = SAMPLES[type];
-    expect(accessFactsOf(event, 'FK', lookup).participants).toEqual(EXPECTED_PARTICIPANTS[type]);
-  });
+  it.each(Object.keys(SAMPLES) as JourneyEventType[])(
+    'when the event is %s, then its participants are named',
+    (type) => {
+      const event: JourneyEvent = SAMPLES[type];
+      expect(accessFactsOf(event, 'FK', lookup).participants).toEqual(EXPECTED_PARTICIPANTS[type]);
+    },
+  );
 
   it('when facts are taken, then the category and author come with them', () => {
     expect(accessFactsOf(insatsStarted({ provider: 'REGION:18' }), 'REGION:18', lookup)).toEqual({

@@ -15,8 +15,24 @@ import { consentGiven, opened } from '../journey/journey-fixtures';
 import { stateAfter } from '../journey/journey-test-kit';
 import { allowed, denied, JOURNEY_ID, OTHER_JOURNEY_ID } from './access-test-kit';
 
-const ORGANISATIONS = ['FK', 'AF', 'KOMMUN:1880', 'REGION:18', 'SAMORDNINGSFORBUND:orebro', 'PROVIDER:activa', 'PERSON'] as const;
-const ROLES = ['caseworker', 'statistician', 'auditor', 'privacy_officer', 'person', 'representative', 'janitor'] as const;
+const ORGANISATIONS = [
+  'FK',
+  'AF',
+  'KOMMUN:1880',
+  'REGION:18',
+  'SAMORDNINGSFORBUND:orebro',
+  'PROVIDER:activa',
+  'PERSON',
+] as const;
+const ROLES = [
+  'caseworker',
+  'statistician',
+  'auditor',
+  'privacy_officer',
+  'person',
+  'representative',
+  'janitor',
+] as const;
 const JOURNEYS = ['own', 'other', 'none'] as const;
 const REPRESENTATIVES = ['appointed', 'not_appointed', 'none'] as const;
 const CONSENTS = [
@@ -55,23 +71,44 @@ const isKnownRole = (c: Cell) =>
     ? c.journey !== 'none' && (c.role === 'person' || (c.role === 'representative' && c.representative !== 'none'))
     : AGENCY_ROLES.includes(c.role);
 const isPerson = (c: Cell) => c.organisation === 'PERSON' && c.role === 'person';
-const isRepresentative = (c: Cell) => c.organisation === 'PERSON' && c.role === 'representative' && c.representative !== 'none';
+const isRepresentative = (c: Cell) =>
+  c.organisation === 'PERSON' && c.role === 'representative' && c.representative !== 'none';
 const isCaseworker = (c: Cell) => c.organisation !== 'PERSON' && c.role === 'caseworker';
 const withConsent = (consent: Cell['consent']) => (c: Cell) => isCaseworker(c) && c.consent === consent;
 
 const RULES: readonly Rule[] = [
   { rule: 'a role the system does not know sees nothing', when: (c) => !isKnownRole(c), then: denied('unknown_role') },
-  { rule: 'statisticians see aggregates only', when: (c) => c.role === 'statistician', then: denied('aggregates_only') },
+  {
+    rule: 'statisticians see aggregates only',
+    when: (c) => c.role === 'statistician',
+    then: denied('aggregates_only'),
+  },
   { rule: 'auditors see the audit trail only', when: (c) => c.role === 'auditor', then: denied('audit_only') },
-  { rule: 'privacy officers erase, they do not read', when: (c) => c.role === 'privacy_officer', then: denied('erasure_only') },
-  { rule: 'the person sees their own journey', when: (c) => isPerson(c) && c.journey === 'own', then: allowed('person') },
-  { rule: "the person never sees another's", when: (c) => isPerson(c) && c.journey === 'other', then: denied('other_person') },
+  {
+    rule: 'privacy officers erase, they do not read',
+    when: (c) => c.role === 'privacy_officer',
+    then: denied('erasure_only'),
+  },
+  {
+    rule: 'the person sees their own journey',
+    when: (c) => isPerson(c) && c.journey === 'own',
+    then: allowed('person'),
+  },
+  {
+    rule: "the person never sees another's",
+    when: (c) => isPerson(c) && c.journey === 'other',
+    then: denied('other_person'),
+  },
   {
     rule: 'an appointed representative sees the journey',
     when: (c) => isRepresentative(c) && c.journey === 'own' && c.representative === 'appointed',
     then: allowed('representative'),
   },
-  { rule: "a representative never sees another's", when: (c) => isRepresentative(c) && c.journey === 'other', then: denied('other_person') },
+  {
+    rule: "a representative never sees another's",
+    when: (c) => isRepresentative(c) && c.journey === 'other',
+    then: denied('other_person'),
+  },
   { rule: 'an agency sees what it wrote', when: (c) => isCaseworker(c) && c.author, then: allowed('author') },
   {
     rule: 'a participant sees the meeting, referral or insats, except health',
@@ -81,15 +118,31 @@ const RULES: readonly Rule[] = [
   { rule: 'a valid consent opens its categories', when: withConsent('valid'), then: allowed('consent') },
   { rule: 'a withdrawn consent opens nothing', when: withConsent('withdrawn'), then: denied('consent_withdrawn') },
   { rule: 'an ended consent opens nothing', when: withConsent('expired'), then: denied('consent_expired') },
-  { rule: 'a future consent opens nothing yet', when: withConsent('not_yet_valid'), then: denied('consent_not_yet_valid') },
-  { rule: "another organisation's consent", when: withConsent('other_organisation'), then: denied('consent_other_organisation') },
-  { rule: 'a consent for other categories', when: withConsent('other_category'), then: denied('consent_other_category') },
+  {
+    rule: 'a future consent opens nothing yet',
+    when: withConsent('not_yet_valid'),
+    then: denied('consent_not_yet_valid'),
+  },
+  {
+    rule: "another organisation's consent",
+    when: withConsent('other_organisation'),
+    then: denied('consent_other_organisation'),
+  },
+  {
+    rule: 'a consent for other categories',
+    when: withConsent('other_category'),
+    then: denied('consent_other_category'),
+  },
   {
     rule: 'a consent the organisation recorded itself opens nothing',
     when: withConsent('recorded_by_reader'),
     then: denied('consent_recorded_by_reader'),
   },
-  { rule: 'a consent of unknown origin opens nothing', when: withConsent('without_recorder'), then: denied('consent_without_recorder') },
+  {
+    rule: 'a consent of unknown origin opens nothing',
+    when: withConsent('without_recorder'),
+    then: denied('consent_without_recorder'),
+  },
 ];
 const DEFAULT_RULE: Rule = { rule: 'deny by default', when: () => true, then: denied('no_basis') };
 
@@ -99,12 +152,22 @@ const oracle = (cell: Cell): Rule => RULES.find((rule) => rule.when(cell)) ?? DE
 const AT = '2023-03-01';
 const SOMEONE_ELSE = 'PROVIDER:someone-else';
 const representativeEvents: JourneyEvent[] = [
-  { type: 'RepresentativeAppointed', data: { representativeId: 'rep-appointed', kind: 'god_man', name: 'A', contact: 'a' } },
-  { type: 'RepresentativeAppointed', data: { representativeId: 'rep-removed', kind: 'ombud', name: 'B', contact: 'b' } },
+  {
+    type: 'RepresentativeAppointed',
+    data: { representativeId: 'rep-appointed', kind: 'god_man', name: 'A', contact: 'a' },
+  },
+  {
+    type: 'RepresentativeAppointed',
+    data: { representativeId: 'rep-removed', kind: 'ombud', name: 'B', contact: 'b' },
+  },
   { type: 'RepresentativeRemoved', data: { representativeId: 'rep-removed', kind: 'ombud' } },
 ];
 
-function consentEvents(consent: Cell['consent'], organisation: OrganisationRef, category: DataCategory): JourneyEvent[] {
+function consentEvents(
+  consent: Cell['consent'],
+  organisation: OrganisationRef,
+  category: DataCategory,
+): JourneyEvent[] {
   const other = organisation === 'FK' ? 'AF' : 'FK';
   const covering = { organisations: [organisation], categories: [category] };
   switch (consent) {
@@ -123,7 +186,9 @@ function consentEvents(consent: Cell['consent'], organisation: OrganisationRef, 
     case 'other_category':
       return [consentGiven({ ...covering, categories: DATA_CATEGORIES.filter((each) => each !== category) })];
     case 'recorded_by_reader':
-      return [consentGiven({ ...covering, recordedBy: organisation, evidence: { kind: 'signed_form', reference: 'form-1' } })];
+      return [
+        consentGiven({ ...covering, recordedBy: organisation, evidence: { kind: 'signed_form', reference: 'form-1' } }),
+      ];
     case 'without_recorder':
       return [consentGiven({ ...covering, recordedBy: undefined })];
   }
@@ -131,7 +196,9 @@ function consentEvents(consent: Cell['consent'], organisation: OrganisationRef, 
 
 function viewerOf(cell: Cell): Viewer {
   const journeyId = { own: JOURNEY_ID, other: OTHER_JOURNEY_ID, none: undefined }[cell.journey];
-  const representativeId = { appointed: 'rep-appointed', not_appointed: 'rep-removed', none: undefined }[cell.representative];
+  const representativeId = { appointed: 'rep-appointed', not_appointed: 'rep-removed', none: undefined }[
+    cell.representative
+  ];
   return { organisation: cell.organisation, role: cell.role, journeyId, representativeId };
 }
 
@@ -152,7 +219,10 @@ function accessOf(cell: Cell): JourneyAccess {
   const key = `${cell.organisation}|${cell.category}|${cell.consent}`;
   const access =
     accessCache.get(key) ??
-    journeyAccessOf(JOURNEY_ID, stateAfter([opened, ...representativeEvents, ...consentEvents(cell.consent, cell.organisation, cell.category)]));
+    journeyAccessOf(
+      JOURNEY_ID,
+      stateAfter([opened, ...representativeEvents, ...consentEvents(cell.consent, cell.organisation, cell.category)]),
+    );
   accessCache.set(key, access);
   return access;
 }
@@ -171,8 +241,12 @@ describe('Access matrix: the policy agrees with the table of rules on every cell
 
   it('when every viewer, category, consent and involvement is tried, then policy and oracle agree', () => {
     console.log(`access matrix: ${results.length} cells`);
-    const disagreements = results.filter(({ expected, actual }) => JSON.stringify(expected.then) !== JSON.stringify(actual));
-    expect(disagreements.slice(0, 5).map(({ cell, expected, actual }) => ({ cell, rule: expected.rule, actual }))).toEqual([]);
+    const disagreements = results.filter(
+      ({ expected, actual }) => JSON.stringify(expected.then) !== JSON.stringify(actual),
+    );
+    expect(
+      disagreements.slice(0, 5).map(({ cell, expected, actual }) => ({ cell, rule: expected.rule, actual })),
+    ).toEqual([]);
     expect(results.length).toBe(7 * 7 * 3 * 3 * DATA_CATEGORIES.length * 9 * 2 * 2);
   });
 

@@ -37,9 +37,14 @@ export function given(...events: JourneyEvent[]) {
     whenReading: (event: JourneyEvent, author: OrganisationRef) => ({
       by: (viewer: Viewer, at: IsoDate = TODAY) => ({
         then: (expected: AccessDecision) =>
-          expect(canSee(viewer, accessFactsOf(event, author, participantLookupOf(state)), journeyAccessOf(JOURNEY_ID, state), at)).toEqual(
-            expected,
-          ),
+          expect(
+            canSee(
+              viewer,
+              accessFactsOf(event, author, participantLookupOf(state)),
+              journeyAccessOf(JOURNEY_ID, state),
+              at,
+            ),
+          ).toEqual(expected),
       }),
     }),
   };

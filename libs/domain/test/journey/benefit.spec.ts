@@ -4,7 +4,11 @@ import { command, given } from './journey-test-kit';
 
 describe('Benefit: applications, decisions and their end', () => {
   describe('ReceiveApplication', () => {
-    const receive = command('ReceiveApplication', { applicationId: 'application-1', kind: 'first_time', currentSupport: 'family' });
+    const receive = command('ReceiveApplication', {
+      applicationId: 'application-1',
+      kind: 'first_time',
+      currentSupport: 'family',
+    });
 
     it('when FK receives a first-time application, then it records how the person supports themselves now', () => {
       given(opened).when(receive).then(applied);
@@ -18,19 +22,35 @@ describe('Benefit: applications, decisions and their end', () => {
   describe('ReceiveMedicalCertificate', () => {
     it('when a region issues a läkarutlåtande, then it is recorded', () => {
       given(opened)
-        .when(command('ReceiveMedicalCertificate', { certificateId: 'cert-1', issuedBy: 'REGION:18', issuedOn: '2023-02-15' }))
-        .then({ type: 'MedicalCertificateReceived', data: { certificateId: 'cert-1', issuedBy: 'REGION:18', issuedOn: '2023-02-15' } });
+        .when(
+          command('ReceiveMedicalCertificate', {
+            certificateId: 'cert-1',
+            issuedBy: 'REGION:18',
+            issuedOn: '2023-02-15',
+          }),
+        )
+        .then({
+          type: 'MedicalCertificateReceived',
+          data: { certificateId: 'cert-1', issuedBy: 'REGION:18', issuedOn: '2023-02-15' },
+        });
     });
 
     it('when the certificate is dated after today, then it is refused', () => {
       given(opened)
-        .when(command('ReceiveMedicalCertificate', { certificateId: 'cert-1', issuedBy: 'REGION:18', issuedOn: '2023-03-02' }))
+        .when(
+          command('ReceiveMedicalCertificate', {
+            certificateId: 'cert-1',
+            issuedBy: 'REGION:18',
+            issuedOn: '2023-03-02',
+          }),
+        )
         .thenFails('DATE_IN_FUTURE', 'issuedOn');
     });
   });
 
   describe('GrantDecision', () => {
-    const grant = (from: string, to: string, grade = '1/2') => command('GrantDecision', { decisionId: 'decision-1', grade, from, to });
+    const grant = (from: string, to: string, grade = '1/2') =>
+      command('GrantDecision', { decisionId: 'decision-1', grade, from, to });
 
     it('when FK grants half for two years from July of the 19th year, then the decision answers the pending application', () => {
       given(opened, applied).when(grant('2022-07-01', '2024-06-30')).then(granted);
@@ -41,12 +61,19 @@ describe('Benefit: applications, decisions and their end', () => {
     });
 
     it('when a decision is already active, then a second one is refused', () => {
-      const extension: JourneyEvent = { ...applied, data: { applicationId: 'application-2', kind: 'extension', currentSupport: 'aktivitetsersattning' } };
-      given(opened, applied, granted, extension).when(grant('2024-07-01', '2025-06-30')).thenFails('DECISION_ALREADY_ACTIVE', 'decisionId');
+      const extension: JourneyEvent = {
+        ...applied,
+        data: { applicationId: 'application-2', kind: 'extension', currentSupport: 'aktivitetsersattning' },
+      };
+      given(opened, applied, granted, extension)
+        .when(grant('2024-07-01', '2025-06-30'))
+        .thenFails('DECISION_ALREADY_ACTIVE', 'decisionId');
     });
 
     it('when the grade is not one of the four steps, then it is refused', () => {
-      given(opened, applied).when(grant('2022-07-01', '2024-06-30', '2/3')).thenFails('GRADE_UNKNOWN', 'grade');
+      given(opened, applied)
+        .when(grant('2022-07-01', '2024-06-30', '2/3'))
+        .thenFails('GRADE_UNKNOWN', 'grade');
     });
 
     it.each([
@@ -63,15 +90,22 @@ describe('Benefit: applications, decisions and their end', () => {
     it('when FK rejects the pending application, then the rejection carries its kind and the reason', () => {
       given(opened, applied)
         .when(command('RejectApplication', { reason: 'Arbetsförmågan är inte nedsatt.' }))
-        .then({ type: 'ApplicationRejected', data: { applicationId: 'application-1', kind: 'first_time', reason: 'Arbetsförmågan är inte nedsatt.' } });
+        .then({
+          type: 'ApplicationRejected',
+          data: { applicationId: 'application-1', kind: 'first_time', reason: 'Arbetsförmågan är inte nedsatt.' },
+        });
     });
 
     it('when no application is pending, then it is refused', () => {
-      given(opened).when(command('RejectApplication', { reason: 'x' })).thenFails('APPLICATION_NOT_PENDING', 'applicationId');
+      given(opened)
+        .when(command('RejectApplication', { reason: 'x' }))
+        .thenFails('APPLICATION_NOT_PENDING', 'applicationId');
     });
 
     it('when the reason is blank, then it is refused', () => {
-      given(opened, applied).when(command('RejectApplication', { reason: ' ' })).thenFails('TEXT_EMPTY', 'reason');
+      given(opened, applied)
+        .when(command('RejectApplication', { reason: ' ' }))
+        .thenFails('TEXT_EMPTY', 'reason');
     });
   });
 
@@ -79,14 +113,26 @@ describe('Benefit: applications, decisions and their end', () => {
     const afterPeriod = { now: '2024-07-01T08:00:00+02:00' };
 
     it('when the period has expired, then the end names every insats still running or paused', () => {
-      const paused: JourneyEvent = { type: 'InsatsPaused', data: { insatsId: 'insats-2', provider: 'KOMMUN:1880', reason: 'Sjuk' } };
-      const ended: JourneyEvent = { type: 'InsatsEnded', data: { insatsId: 'insats-3', provider: 'AF', endDate: '2023-05-01', reason: 'completed' } };
+      const paused: JourneyEvent = {
+        type: 'InsatsPaused',
+        data: { insatsId: 'insats-2', provider: 'KOMMUN:1880', reason: 'Sjuk' },
+      };
+      const ended: JourneyEvent = {
+        type: 'InsatsEnded',
+        data: { insatsId: 'insats-3', provider: 'AF', endDate: '2023-05-01', reason: 'completed' },
+      };
       given(
         opened,
         applied,
         granted,
         insatsStarted(),
-        insatsStarted({ insatsId: 'insats-2', insatsType: 'daglig_verksamhet', provider: 'KOMMUN:1880', orderedBy: 'KOMMUN:1880', plannedEnd: null }),
+        insatsStarted({
+          insatsId: 'insats-2',
+          insatsType: 'daglig_verksamhet',
+          provider: 'KOMMUN:1880',
+          orderedBy: 'KOMMUN:1880',
+          plannedEnd: null,
+        }),
         paused,
         insatsStarted({ insatsId: 'insats-3', provider: 'AF' }),
         ended,
@@ -98,8 +144,20 @@ describe('Benefit: applications, decisions and their end', () => {
             decisionId: 'decision-1',
             reason: 'period_expired',
             runningInsatser: [
-              { insatsId: 'insats-1', insatsType: 'arbetstraning', provider: 'PROVIDER:activa', plannedEnd: '2023-12-22', status: 'running' },
-              { insatsId: 'insats-2', insatsType: 'daglig_verksamhet', provider: 'KOMMUN:1880', plannedEnd: null, status: 'paused' },
+              {
+                insatsId: 'insats-1',
+                insatsType: 'arbetstraning',
+                provider: 'PROVIDER:activa',
+                plannedEnd: '2023-12-22',
+                status: 'running',
+              },
+              {
+                insatsId: 'insats-2',
+                insatsType: 'daglig_verksamhet',
+                provider: 'KOMMUN:1880',
+                plannedEnd: null,
+                status: 'paused',
+              },
             ],
           },
         });
@@ -118,17 +176,32 @@ describe('Benefit: applications, decisions and their end', () => {
     });
 
     it('when no decision is active, then there is no benefit to end', () => {
-      given(opened).when(command('EndBenefit', { reason: 'turned_30' })).thenFails('NO_ACTIVE_DECISION', 'decisionId');
+      given(opened)
+        .when(command('EndBenefit', { reason: 'turned_30' }))
+        .thenFails('NO_ACTIVE_DECISION', 'decisionId');
     });
 
     it('when the benefit has ended, then a new decision may be granted', () => {
-      const ended: JourneyEvent = { type: 'BenefitEnded', data: { decisionId: 'decision-1', reason: 'period_expired', runningInsatser: [] } };
-      const extension: JourneyEvent = { ...applied, data: { applicationId: 'application-2', kind: 'extension', currentSupport: 'aktivitetsersattning' } };
+      const ended: JourneyEvent = {
+        type: 'BenefitEnded',
+        data: { decisionId: 'decision-1', reason: 'period_expired', runningInsatser: [] },
+      };
+      const extension: JourneyEvent = {
+        ...applied,
+        data: { applicationId: 'application-2', kind: 'extension', currentSupport: 'aktivitetsersattning' },
+      };
       given(opened, applied, granted, ended, extension)
-        .when(command('GrantDecision', { decisionId: 'decision-2', grade: 'FULL', from: '2024-07-01', to: '2027-06-30' }))
+        .when(
+          command('GrantDecision', { decisionId: 'decision-2', grade: 'FULL', from: '2024-07-01', to: '2027-06-30' }),
+        )
         .then({
           type: 'DecisionGranted',
-          data: { decisionId: 'decision-2', applicationId: 'application-2', grade: 'FULL', period: { from: '2024-07-01', to: '2027-06-30' } },
+          data: {
+            decisionId: 'decision-2',
+            applicationId: 'application-2',
+            grade: 'FULL',
+            period: { from: '2024-07-01', to: '2027-06-30' },
+          },
         });
     });
   });
@@ -140,7 +213,10 @@ describe('Benefit: applications, decisions and their end', () => {
     it('when a decision is active and a plan agreed, then the compensation is granted under the decision', () => {
       given(opened, applied, granted, planAgreed)
         .when(grant)
-        .then({ type: 'SpecialCompensationGranted', data: { compensationId: 'sc-1', decisionId: 'decision-1', purpose: 'Gymkort', amountSek: 1200 } });
+        .then({
+          type: 'SpecialCompensationGranted',
+          data: { compensationId: 'sc-1', decisionId: 'decision-1', purpose: 'Gymkort', amountSek: 1200 },
+        });
     });
 
     it('when no plan is agreed, then it is refused', () => {

@@ -24,16 +24,22 @@ describe('Who may write which command', () => {
     },
   );
 
-  it.each([
-    command('RegisterJobSeeker', {}),
-    command('DeregisterJobSeeker', { reason: 'work' }),
-  ])('when FK writes $type, then only AF may', (afCommand) => {
-    given(opened).when(afCommand).thenFails('COMMAND_OF_OTHER_ORGANISATION', 'metadata.author');
-  });
+  it.each([command('RegisterJobSeeker', {}), command('DeregisterJobSeeker', { reason: 'work' })])(
+    'when FK writes $type, then only AF may',
+    (afCommand) => {
+      given(opened).when(afCommand).thenFails('COMMAND_OF_OTHER_ORGANISATION', 'metadata.author');
+    },
+  );
 
   it('when a kommun grants a decision, then it is refused before any other rule', () => {
     given(opened, applied)
-      .when(command('GrantDecision', { decisionId: 'decision-1', grade: 'HALF', from: '2022-07-01', to: '2024-06-30' }, { author: 'KOMMUN:1880' }))
+      .when(
+        command(
+          'GrantDecision',
+          { decisionId: 'decision-1', grade: 'HALF', from: '2022-07-01', to: '2024-06-30' },
+          { author: 'KOMMUN:1880' },
+        ),
+      )
       .thenFails('COMMAND_OF_OTHER_ORGANISATION', 'metadata.author');
     given(opened, applied)
       .when(command('GrantDecision', { decisionId: 'decision-1', grade: 'HALF', from: '2022-07-01', to: '2024-06-30' }))
@@ -41,7 +47,9 @@ describe('Who may write which command', () => {
   });
 
   it('when the person accepts support themselves, then that is allowed; a provider may not', () => {
-    given(opened, applied, rejected, offered).when(command('AcceptSupport', {}, { author: 'PERSON' })).then({ type: 'SupportAccepted', data: {} });
+    given(opened, applied, rejected, offered)
+      .when(command('AcceptSupport', {}, { author: 'PERSON' }))
+      .then({ type: 'SupportAccepted', data: {} });
     given(opened, applied, rejected, offered)
       .when(command('AcceptSupport', {}, { author: 'PROVIDER:activa' }))
       .thenFails('COMMAND_OF_OTHER_ORGANISATION', 'metadata.author');

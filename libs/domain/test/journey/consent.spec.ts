@@ -27,7 +27,9 @@ describe('Consent', () => {
   });
 
   it('when an organisation records a consent without evidence, then it is refused before any other rule', () => {
-    given(opened, consentGiven()).when(command('GiveConsent', give.data, { author: 'FK' })).thenFails('CONSENT_EVIDENCE_REQUIRED', 'metadata.author');
+    given(opened, consentGiven())
+      .when(command('GiveConsent', give.data, { author: 'FK' }))
+      .thenFails('CONSENT_EVIDENCE_REQUIRED', 'metadata.author');
   });
 
   it('when an organisation records a consent naming itself, then it is refused: no one widens its own access', () => {
@@ -42,10 +44,18 @@ describe('Consent', () => {
 
   it('when the evidence is of no known kind or has no reference, then the field is named', () => {
     given(opened)
-      .when(command('GiveConsent', { ...give.data, evidence: { kind: 'rumour' as 'signed_form', reference: 'x' } }, { author: 'FK' }))
+      .when(
+        command(
+          'GiveConsent',
+          { ...give.data, evidence: { kind: 'rumour' as 'signed_form', reference: 'x' } },
+          { author: 'FK' },
+        ),
+      )
       .thenFails('VALUE_NOT_ALLOWED', 'evidence.kind');
     given(opened)
-      .when(command('GiveConsent', { ...give.data, evidence: { kind: 'signed_form', reference: ' ' } }, { author: 'FK' }))
+      .when(
+        command('GiveConsent', { ...give.data, evidence: { kind: 'signed_form', reference: ' ' } }, { author: 'FK' }),
+      )
       .thenFails('TEXT_EMPTY', 'evidence.reference');
   });
 
@@ -61,13 +71,19 @@ describe('Consent', () => {
 
   it('when the consent ends before it starts, then it is refused', () => {
     given(opened)
-      .when(command('GiveConsent', { ...give.data, validFrom: '2023-06-01', validTo: '2023-05-31' }, { author: 'PERSON' }))
+      .when(
+        command('GiveConsent', { ...give.data, validFrom: '2023-06-01', validTo: '2023-05-31' }, { author: 'PERSON' }),
+      )
       .thenFails('CONSENT_PERIOD_ENDS_BEFORE_START', 'validTo');
   });
 
   it('when the consent names no organisation or no category, then it is refused', () => {
-    given(opened).when(command('GiveConsent', { ...give.data, organisations: [] }, { author: 'PERSON' })).thenFails('LIST_EMPTY', 'organisations');
-    given(opened).when(command('GiveConsent', { ...give.data, categories: [] }, { author: 'PERSON' })).thenFails('LIST_EMPTY', 'categories');
+    given(opened)
+      .when(command('GiveConsent', { ...give.data, organisations: [] }, { author: 'PERSON' }))
+      .thenFails('LIST_EMPTY', 'organisations');
+    given(opened)
+      .when(command('GiveConsent', { ...give.data, categories: [] }, { author: 'PERSON' }))
+      .thenFails('LIST_EMPTY', 'categories');
   });
 
   it('when an organisation or a category is unknown, then the item is named', () => {
@@ -75,7 +91,9 @@ describe('Consent', () => {
       .when(command('GiveConsent', { ...give.data, organisations: ['AF', 'KOMMUN:9999'] }, { author: 'PERSON' }))
       .thenFails('KOMMUNKOD_UNKNOWN', 'organisations[1]');
     given(opened)
-      .when(command('GiveConsent', { ...give.data, categories: ['benefit', 'secrets' as 'benefit'] }, { author: 'PERSON' }))
+      .when(
+        command('GiveConsent', { ...give.data, categories: ['benefit', 'secrets' as 'benefit'] }, { author: 'PERSON' }),
+      )
       .thenFails('VALUE_NOT_ALLOWED', 'categories[1]');
   });
 
@@ -86,7 +104,9 @@ describe('Consent', () => {
   });
 
   it('when an unknown consent is withdrawn, then it is refused', () => {
-    given(opened).when(command('WithdrawConsent', { consentId: 'consent-1' })).thenFails('CONSENT_UNKNOWN', 'consentId');
+    given(opened)
+      .when(command('WithdrawConsent', { consentId: 'consent-1' }))
+      .thenFails('CONSENT_UNKNOWN', 'consentId');
   });
 
   it('when a consent is withdrawn twice, then it is refused', () => {

@@ -18,7 +18,10 @@ const start = (data: Partial<StartInsats['data']> = {}) =>
     { author: 'AF' },
   );
 const asAf = { author: 'AF' };
-const paused: JourneyEvent = { type: 'InsatsPaused', data: { insatsId: 'insats-1', provider: 'PROVIDER:activa', reason: 'Sjukskriven två veckor' } };
+const paused: JourneyEvent = {
+  type: 'InsatsPaused',
+  data: { insatsId: 'insats-1', provider: 'PROVIDER:activa', reason: 'Sjukskriven två veckor' },
+};
 const ended: JourneyEvent = {
   type: 'InsatsEnded',
   data: { insatsId: 'insats-1', provider: 'PROVIDER:activa', endDate: '2023-02-28', reason: 'moved_on' },
@@ -31,7 +34,9 @@ describe('Insatser', () => {
     });
 
     it('when the planned end is before the start, then it is refused', () => {
-      given(opened).when(start({ plannedEnd: '2023-01-08' })).thenFails('INSATS_ENDS_BEFORE_START', 'plannedEnd');
+      given(opened)
+        .when(start({ plannedEnd: '2023-01-08' }))
+        .thenFails('INSATS_ENDS_BEFORE_START', 'plannedEnd');
     });
 
     it('when there is no planned end, then it runs until further notice', () => {
@@ -49,19 +54,31 @@ describe('Insatser', () => {
     });
 
     it('when the type or the kommun is unknown, then it is refused', () => {
-      given(opened).when(start({ insatsType: 'gym' as 'ips' })).thenFails('VALUE_NOT_ALLOWED', 'insatsType');
-      given(opened).when(start({ kommun: '0000' })).thenFails('KOMMUNKOD_UNKNOWN', 'kommun');
+      given(opened)
+        .when(start({ insatsType: 'gym' as 'ips' }))
+        .thenFails('VALUE_NOT_ALLOWED', 'insatsType');
+      given(opened)
+        .when(start({ kommun: '0000' }))
+        .thenFails('KOMMUNKOD_UNKNOWN', 'kommun');
     });
 
     it('when the person starts an insats themselves, then they may not', () => {
-      given(opened).when(command('StartInsats', start().data, { author: 'PERSON' })).thenFails('NOT_FOR_PERSON', 'metadata.author');
+      given(opened)
+        .when(command('StartInsats', start().data, { author: 'PERSON' }))
+        .thenFails('NOT_FOR_PERSON', 'metadata.author');
     });
   });
 
   describe('PauseInsats and ResumeInsats', () => {
     it('when the provider pauses a running insats, then the pause is recorded with the provider', () => {
       given(opened, insatsStarted())
-        .when(command('PauseInsats', { insatsId: 'insats-1', reason: 'Sjukskriven två veckor' }, { author: 'PROVIDER:activa' }))
+        .when(
+          command(
+            'PauseInsats',
+            { insatsId: 'insats-1', reason: 'Sjukskriven två veckor' },
+            { author: 'PROVIDER:activa' },
+          ),
+        )
         .then(paused);
     });
 
@@ -72,19 +89,28 @@ describe('Insatser', () => {
     });
 
     it('when a paused insats is resumed, then it runs again and may be paused again', () => {
-      const resumed: JourneyEvent = { type: 'InsatsResumed', data: { insatsId: 'insats-1', provider: 'PROVIDER:activa' } };
-      given(opened, insatsStarted(), paused).when(command('ResumeInsats', { insatsId: 'insats-1' }, asAf)).then(resumed);
+      const resumed: JourneyEvent = {
+        type: 'InsatsResumed',
+        data: { insatsId: 'insats-1', provider: 'PROVIDER:activa' },
+      };
+      given(opened, insatsStarted(), paused)
+        .when(command('ResumeInsats', { insatsId: 'insats-1' }, asAf))
+        .then(resumed);
       given(opened, insatsStarted(), paused, resumed)
         .when(command('PauseInsats', { insatsId: 'insats-1', reason: 'Sjukskriven två veckor' }, asAf))
         .then(paused);
     });
 
     it('when a running insats is resumed, then it is refused', () => {
-      given(opened, insatsStarted()).when(command('ResumeInsats', { insatsId: 'insats-1' }, asAf)).thenFails('INSATS_NOT_PAUSED', 'insatsId');
+      given(opened, insatsStarted())
+        .when(command('ResumeInsats', { insatsId: 'insats-1' }, asAf))
+        .thenFails('INSATS_NOT_PAUSED', 'insatsId');
     });
 
     it('when the insats is unknown, then it is refused', () => {
-      given(opened).when(command('PauseInsats', { insatsId: 'insats-9', reason: 'x' }, asAf)).thenFails('INSATS_UNKNOWN', 'insatsId');
+      given(opened)
+        .when(command('PauseInsats', { insatsId: 'insats-9', reason: 'x' }, asAf))
+        .thenFails('INSATS_UNKNOWN', 'insatsId');
     });
 
     it('when an organisation that neither provides nor ordered it pauses it, then it may not', () => {
@@ -110,7 +136,10 @@ describe('Insatser', () => {
     it('when it ends on its first day, then that is allowed', () => {
       given(opened, insatsStarted())
         .when(end('2023-01-09'))
-        .then({ type: 'InsatsEnded', data: { insatsId: 'insats-1', provider: 'PROVIDER:activa', endDate: '2023-01-09', reason: 'moved_on' } });
+        .then({
+          type: 'InsatsEnded',
+          data: { insatsId: 'insats-1', provider: 'PROVIDER:activa', endDate: '2023-01-09', reason: 'moved_on' },
+        });
     });
 
     it('when it would end before it started, then it is refused', () => {

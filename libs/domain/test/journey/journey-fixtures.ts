@@ -29,12 +29,21 @@ export const applied: ApplicationReceived = {
 
 export const granted: DecisionGranted = {
   type: 'DecisionGranted',
-  data: { decisionId: 'decision-1', applicationId: 'application-1', grade: 'HALF', period: { from: '2022-07-01', to: '2024-06-30' } },
+  data: {
+    decisionId: 'decision-1',
+    applicationId: 'application-1',
+    grade: 'HALF',
+    period: { from: '2022-07-01', to: '2024-06-30' },
+  },
 };
 
 export const rejected: ApplicationRejected = {
   type: 'ApplicationRejected',
-  data: { applicationId: 'application-1', kind: 'first_time', reason: 'Arbetsförmågan bedöms inte vara nedsatt i ett år.' },
+  data: {
+    applicationId: 'application-1',
+    kind: 'first_time',
+    reason: 'Arbetsförmågan bedöms inte vara nedsatt i ett år.',
+  },
 };
 
 export const offered: JourneyEvent = { type: 'SupportOffered', data: { channel: 'phone' } };

@@ -21,7 +21,11 @@ export function command<T extends JourneyCommandType>(
   data: JourneyCommandOfType<T>['data'],
   metadata: Partial<CommandMetadata> = {},
 ): JourneyCommandOfType<T> {
-  return { type, data, metadata: { now: NOW, author: 'FK', commandId: 'command-1', ...metadata } } as JourneyCommandOfType<T>;
+  return {
+    type,
+    data,
+    metadata: { now: NOW, author: 'FK', commandId: 'command-1', ...metadata },
+  } as JourneyCommandOfType<T>;
 }
 
 export function stateAfter(events: readonly JourneyEvent[]): JourneyState {
@@ -34,7 +38,8 @@ export function given(...events: JourneyEvent[]) {
   return {
     when: (journeyCommand: JourneyCommand) => ({
       then: (...expected: JourneyEvent[]) => expect(decide(journeyCommand, state)).toEqual(expected),
-      thenFails: (code: DomainErrorCode, field: string) => expectDomainError(() => decide(journeyCommand, state), code, field),
+      thenFails: (code: DomainErrorCode, field: string) =>
+        expectDomainError(() => decide(journeyCommand, state), code, field),
     }),
   };
 }

@@ -7,13 +7,17 @@ const afterAvslag: JourneyEvent[] = [opened, applied, rejected];
 describe("Lotsning: FK's duty to guide the person after an avslag", () => {
   describe('given no avslag', () => {
     it('when FK offers support, then there is no lotsning to offer it in', () => {
-      given(opened, applied).when(command('OfferSupport', { channel: 'phone' })).thenFails('LOTSNING_NOT_OPEN', 'lotsning');
+      given(opened, applied)
+        .when(command('OfferSupport', { channel: 'phone' }))
+        .thenFails('LOTSNING_NOT_OPEN', 'lotsning');
     });
   });
 
   describe('given an avslag', () => {
     it('when FK offers support by phone, then the offer is recorded', () => {
-      given(...afterAvslag).when(command('OfferSupport', { channel: 'phone' })).then(offered);
+      given(...afterAvslag)
+        .when(command('OfferSupport', { channel: 'phone' }))
+        .then(offered);
     });
 
     it('when the offer is repeated in writing, then that is recorded too', () => {
@@ -23,15 +27,21 @@ describe("Lotsning: FK's duty to guide the person after an avslag", () => {
     });
 
     it('when the person accepts before any offer, then it is refused', () => {
-      given(...afterAvslag).when(command('AcceptSupport', {}, { author: 'PERSON' })).thenFails('SUPPORT_NOT_OFFERED', 'lotsning');
+      given(...afterAvslag)
+        .when(command('AcceptSupport', {}, { author: 'PERSON' }))
+        .thenFails('SUPPORT_NOT_OFFERED', 'lotsning');
     });
 
     it('when the person accepts an offer, then the acceptance is recorded', () => {
-      given(...afterAvslag, offered).when(command('AcceptSupport', {}, { author: 'PERSON' })).then(accepted);
+      given(...afterAvslag, offered)
+        .when(command('AcceptSupport', {}, { author: 'PERSON' }))
+        .then(accepted);
     });
 
     it('when the person accepts twice, then the second is refused', () => {
-      given(...afterAvslag, offered, accepted).when(command('AcceptSupport', {})).thenFails('SUPPORT_ALREADY_ACCEPTED', 'lotsning');
+      given(...afterAvslag, offered, accepted)
+        .when(command('AcceptSupport', {}))
+        .thenFails('SUPPORT_ALREADY_ACCEPTED', 'lotsning');
     });
 
     it('when the person declines before any offer, then it is refused', () => {
@@ -61,7 +71,9 @@ describe("Lotsning: FK's duty to guide the person after an avslag", () => {
     });
 
     it('when contact is claimed before the person accepted support, then it is refused', () => {
-      given(...afterAvslag, offered).when(command('EstablishContact', { with: 'AF' })).thenFails('SUPPORT_NOT_ACCEPTED', 'lotsning');
+      given(...afterAvslag, offered)
+        .when(command('EstablishContact', { with: 'AF' }))
+        .thenFails('SUPPORT_NOT_ACCEPTED', 'lotsning');
     });
 
     it('when a third organisation records contact established with AF, then it may not', () => {
@@ -79,7 +91,9 @@ describe("Lotsning: FK's duty to guide the person after an avslag", () => {
     ];
 
     it.each(ended)('when it has ended by %s, then no further lotsning step is accepted', (_how, end) => {
-      given(...afterAvslag, offered, accepted, end).when(command('OfferSupport', { channel: 'phone' })).thenFails('LOTSNING_NOT_OPEN', 'lotsning');
+      given(...afterAvslag, offered, accepted, end)
+        .when(command('OfferSupport', { channel: 'phone' }))
+        .thenFails('LOTSNING_NOT_OPEN', 'lotsning');
     });
 
     it('when the person declines because they already have support, then the lotsning ends with that reason', () => {
@@ -90,12 +104,20 @@ describe("Lotsning: FK's duty to guide the person after an avslag", () => {
 
     it('when a new avslag follows a closed lotsning, then a new lotsning opens', () => {
       const declined: JourneyEvent = { type: 'SupportDeclined', data: { reason: 'not_interested' } };
-      const secondApplication: JourneyEvent = { ...applied, data: { applicationId: 'application-2', kind: 'first_time', currentSupport: 'family' } };
-      const secondAvslag: JourneyEvent = { ...rejected, data: { applicationId: 'application-2', kind: 'first_time', reason: 'Samma bedömning' } };
-      given(...afterAvslag, offered, declined, secondApplication, secondAvslag).when(command('OfferSupport', { channel: 'letter' })).then({
-        type: 'SupportOffered',
-        data: { channel: 'letter' },
-      });
+      const secondApplication: JourneyEvent = {
+        ...applied,
+        data: { applicationId: 'application-2', kind: 'first_time', currentSupport: 'family' },
+      };
+      const secondAvslag: JourneyEvent = {
+        ...rejected,
+        data: { applicationId: 'application-2', kind: 'first_time', reason: 'Samma bedömning' },
+      };
+      given(...afterAvslag, offered, declined, secondApplication, secondAvslag)
+        .when(command('OfferSupport', { channel: 'letter' }))
+        .then({
+          type: 'SupportOffered',
+          data: { channel: 'letter' },
+        });
     });
   });
 
@@ -114,7 +136,9 @@ describe("Lotsning: FK's duty to guide the person after an avslag", () => {
     });
 
     it('when only two attempts have failed, then closing is refused', () => {
-      given(...afterAvslag, failedAttempt(1), failedAttempt(2)).when(command('CloseLotsning', {})).thenFails('LOTSNING_TOO_FEW_ATTEMPTS', 'lotsning');
+      given(...afterAvslag, failedAttempt(1), failedAttempt(2))
+        .when(command('CloseLotsning', {}))
+        .thenFails('LOTSNING_TOO_FEW_ATTEMPTS', 'lotsning');
     });
 
     it('when the person was reached after earlier failures, then the count starts again', () => {

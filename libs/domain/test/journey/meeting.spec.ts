@@ -18,10 +18,19 @@ const schedule = (data: Partial<ScheduleMeeting['data']> = {}, author = 'FK') =>
 
 const scheduledFor10March = meetingScheduled({ at: '2023-03-10T10:00:00+01:00' });
 const onTheDay = { now: '2023-03-10T11:30:00+01:00', author: 'AF' };
-const hold = (data: Partial<{ outcome: string; jointPlanAgreed: boolean; registeredAsJobSeeker: boolean }> = {}, metadata = onTheDay) =>
+const hold = (
+  data: Partial<{ outcome: string; jointPlanAgreed: boolean; registeredAsJobSeeker: boolean }> = {},
+  metadata = onTheDay,
+) =>
   command(
     'HoldMeeting',
-    { meetingId: 'meeting-1', outcome: 'Vill pröva arbetsträning.', jointPlanAgreed: false, registeredAsJobSeeker: false, ...data },
+    {
+      meetingId: 'meeting-1',
+      outcome: 'Vill pröva arbetsträning.',
+      jointPlanAgreed: false,
+      registeredAsJobSeeker: false,
+      ...data,
+    },
     metadata,
   );
 
@@ -36,11 +45,15 @@ describe('Meetings', () => {
     });
 
     it('when there are no participants, then it is refused', () => {
-      given(opened).when(schedule({ participants: [] })).thenFails('LIST_EMPTY', 'participants');
+      given(opened)
+        .when(schedule({ participants: [] }))
+        .thenFails('LIST_EMPTY', 'participants');
     });
 
     it('when the time has no zone, then it is refused', () => {
-      given(opened).when(schedule({ at: '2023-03-10T10:00' })).thenFails('INVALID_TIMESTAMP', 'at');
+      given(opened)
+        .when(schedule({ at: '2023-03-10T10:00' }))
+        .thenFails('INVALID_TIMESTAMP', 'at');
     });
   });
 
@@ -50,7 +63,12 @@ describe('Meetings', () => {
     it('when a valid consent covers AF, the kommun and every category, then the brief goes to them but not to the author or the person', () => {
       given(opened, consentGiven())
         .when(withBrief)
-        .then(meetingScheduled({ at: '2023-03-10T10:00:00+01:00', preMeetingBrief: { categories: ['benefit', 'lotsning'], sharedWith: ['AF', 'KOMMUN:1880'] } }));
+        .then(
+          meetingScheduled({
+            at: '2023-03-10T10:00:00+01:00',
+            preMeetingBrief: { categories: ['benefit', 'lotsning'], sharedWith: ['AF', 'KOMMUN:1880'] },
+          }),
+        );
     });
 
     it('when there is no consent, then the brief may not be shared', () => {
@@ -70,20 +88,35 @@ describe('Meetings', () => {
     });
 
     it('when the consent has expired or not yet begun, then it does not count', () => {
-      given(opened, consentGiven({ validTo: '2023-02-28' })).when(withBrief).thenFails('CONSENT_REQUIRED_FOR_BRIEF', 'preMeetingBriefCategories');
-      given(opened, consentGiven({ validFrom: '2023-03-02' })).when(withBrief).thenFails('CONSENT_REQUIRED_FOR_BRIEF', 'preMeetingBriefCategories');
+      given(opened, consentGiven({ validTo: '2023-02-28' }))
+        .when(withBrief)
+        .thenFails('CONSENT_REQUIRED_FOR_BRIEF', 'preMeetingBriefCategories');
+      given(opened, consentGiven({ validFrom: '2023-03-02' }))
+        .when(withBrief)
+        .thenFails('CONSENT_REQUIRED_FOR_BRIEF', 'preMeetingBriefCategories');
     });
 
     it('when the consent was withdrawn, then it does not count', () => {
       const withdrawn: JourneyEvent = { type: 'ConsentWithdrawn', data: { consentId: 'consent-1' } };
-      given(opened, consentGiven(), withdrawn).when(withBrief).thenFails('CONSENT_REQUIRED_FOR_BRIEF', 'preMeetingBriefCategories');
+      given(opened, consentGiven(), withdrawn)
+        .when(withBrief)
+        .thenFails('CONSENT_REQUIRED_FOR_BRIEF', 'preMeetingBriefCategories');
     });
 
     it('when two consents together cover every category, then the brief may be shared', () => {
-      const second = consentGiven({ consentId: 'consent-2', organisations: ['AF', 'KOMMUN:1880'], categories: ['lotsning'] });
+      const second = consentGiven({
+        consentId: 'consent-2',
+        organisations: ['AF', 'KOMMUN:1880'],
+        categories: ['lotsning'],
+      });
       given(opened, consentGiven({ categories: ['benefit'] }), second)
         .when(withBrief)
-        .then(meetingScheduled({ at: '2023-03-10T10:00:00+01:00', preMeetingBrief: { categories: ['benefit', 'lotsning'], sharedWith: ['AF', 'KOMMUN:1880'] } }));
+        .then(
+          meetingScheduled({
+            at: '2023-03-10T10:00:00+01:00',
+            preMeetingBrief: { categories: ['benefit', 'lotsning'], sharedWith: ['AF', 'KOMMUN:1880'] },
+          }),
+        );
     });
   });
 
@@ -91,7 +124,15 @@ describe('Meetings', () => {
     it('when AF records the meeting held after its time, then the outcome is recorded', () => {
       given(opened, scheduledFor10March)
         .when(hold())
-        .then({ type: 'MeetingHeld', data: { meetingId: 'meeting-1', outcome: 'Vill pröva arbetsträning.', jointPlanAgreed: false, registeredAsJobSeeker: false } });
+        .then({
+          type: 'MeetingHeld',
+          data: {
+            meetingId: 'meeting-1',
+            outcome: 'Vill pröva arbetsträning.',
+            jointPlanAgreed: false,
+            registeredAsJobSeeker: false,
+          },
+        });
     });
 
     it('when the meeting was never scheduled, then it cannot be held', () => {
@@ -99,12 +140,18 @@ describe('Meetings', () => {
     });
 
     it('when the meeting was cancelled, then it cannot be held', () => {
-      const cancelled: JourneyEvent = { type: 'MeetingCancelled', data: { meetingId: 'meeting-1', reason: 'person_cancelled' } };
+      const cancelled: JourneyEvent = {
+        type: 'MeetingCancelled',
+        data: { meetingId: 'meeting-1', reason: 'person_cancelled' },
+      };
       given(opened, scheduledFor10March, cancelled).when(hold()).thenFails('MEETING_CANCELLED', 'meetingId');
     });
 
     it('when the meeting was already held, then it cannot be held again', () => {
-      given(opened, scheduledFor10March, { type: 'MeetingHeld', data: { meetingId: 'meeting-1', outcome: 'x', jointPlanAgreed: false, registeredAsJobSeeker: false } })
+      given(opened, scheduledFor10March, {
+        type: 'MeetingHeld',
+        data: { meetingId: 'meeting-1', outcome: 'x', jointPlanAgreed: false, registeredAsJobSeeker: false },
+      })
         .when(hold())
         .thenFails('MEETING_ALREADY_HELD', 'meetingId');
     });
@@ -118,18 +165,36 @@ describe('Meetings', () => {
     it('when the scheduled time is compared across zones, then the instants count, not the written clock', () => {
       given(opened, scheduledFor10March)
         .when(hold({}, { now: '2023-03-10T09:00:00Z', author: 'AF' }))
-        .then({ type: 'MeetingHeld', data: { meetingId: 'meeting-1', outcome: 'Vill pröva arbetsträning.', jointPlanAgreed: false, registeredAsJobSeeker: false } });
+        .then({
+          type: 'MeetingHeld',
+          data: {
+            meetingId: 'meeting-1',
+            outcome: 'Vill pröva arbetsträning.',
+            jointPlanAgreed: false,
+            registeredAsJobSeeker: false,
+          },
+        });
     });
 
     it('when an organisation that takes no part records it, then it may not', () => {
-      given(opened, scheduledFor10March).when(hold({}, { ...onTheDay, author: 'REGION:18' })).thenFails('FORBIDDEN_AUTHOR', 'metadata.author');
+      given(opened, scheduledFor10March)
+        .when(hold({}, { ...onTheDay, author: 'REGION:18' }))
+        .thenFails('FORBIDDEN_AUTHOR', 'metadata.author');
     });
 
     it('when AF registers the person on the spot, then the registration follows the meeting', () => {
       given(opened, scheduledFor10March)
         .when(hold({ registeredAsJobSeeker: true, jointPlanAgreed: true }))
         .then(
-          { type: 'MeetingHeld', data: { meetingId: 'meeting-1', outcome: 'Vill pröva arbetsträning.', jointPlanAgreed: true, registeredAsJobSeeker: true } },
+          {
+            type: 'MeetingHeld',
+            data: {
+              meetingId: 'meeting-1',
+              outcome: 'Vill pröva arbetsträning.',
+              jointPlanAgreed: true,
+              registeredAsJobSeeker: true,
+            },
+          },
           { type: 'JobSeekerRegistered', data: { atMeetingId: 'meeting-1' } },
         );
     });
@@ -155,18 +220,29 @@ describe('Meetings', () => {
     });
 
     it('when the meeting was never scheduled, then it cannot be cancelled', () => {
-      given(opened).when(command('CancelMeeting', { meetingId: 'meeting-1', reason: 'person_cancelled' })).thenFails('MEETING_NOT_SCHEDULED', 'meetingId');
+      given(opened)
+        .when(command('CancelMeeting', { meetingId: 'meeting-1', reason: 'person_cancelled' }))
+        .thenFails('MEETING_NOT_SCHEDULED', 'meetingId');
     });
 
     it('when the meeting was held, then it cannot be cancelled', () => {
-      given(opened, scheduledFor10March, { type: 'MeetingHeld', data: { meetingId: 'meeting-1', outcome: 'x', jointPlanAgreed: false, registeredAsJobSeeker: false } })
+      given(opened, scheduledFor10March, {
+        type: 'MeetingHeld',
+        data: { meetingId: 'meeting-1', outcome: 'x', jointPlanAgreed: false, registeredAsJobSeeker: false },
+      })
         .when(command('CancelMeeting', { meetingId: 'meeting-1', reason: 'organisation_cancelled' }))
         .thenFails('MEETING_ALREADY_HELD', 'meetingId');
     });
 
     it('when an organisation that takes no part cancels, then it may not', () => {
       given(opened, scheduledFor10March)
-        .when(command('CancelMeeting', { meetingId: 'meeting-1', reason: 'organisation_cancelled' }, { author: 'REGION:18' }))
+        .when(
+          command(
+            'CancelMeeting',
+            { meetingId: 'meeting-1', reason: 'organisation_cancelled' },
+            { author: 'REGION:18' },
+          ),
+        )
         .thenFails('FORBIDDEN_AUTHOR', 'metadata.author');
     });
   });

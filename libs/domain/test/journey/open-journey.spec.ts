@@ -8,7 +8,10 @@ describe('Journey: opening, home kommun and representatives', () => {
     it('when no journey exists, then it opens with the canonical personnummer, its birth date and the home kommun', () => {
       given()
         .when(command('OpenJourney', { personnummer: PERSONNUMMER, homeKommun: OREBRO }))
-        .then({ type: 'JourneyOpened', data: { personnummer: CANONICAL_PERSONNUMMER, birthDate: BIRTH_DATE, homeKommun: OREBRO } });
+        .then({
+          type: 'JourneyOpened',
+          data: { personnummer: CANONICAL_PERSONNUMMER, birthDate: BIRTH_DATE, homeKommun: OREBRO },
+        });
     });
 
     it('when a journey is already open, then it is not opened twice', () => {
@@ -25,7 +28,9 @@ describe('Journey: opening, home kommun and representatives', () => {
 
     it('when the personnummer is born after today (taken from the metadata), then it is refused', () => {
       given()
-        .when(command('OpenJourney', { personnummer: PERSONNUMMER, homeKommun: OREBRO }, { now: '2003-08-19T12:00:00Z' }))
+        .when(
+          command('OpenJourney', { personnummer: PERSONNUMMER, homeKommun: OREBRO }, { now: '2003-08-19T12:00:00Z' }),
+        )
         .thenFails('PERSONNUMMER_FUTURE_DATE', 'personnummer');
     });
 
@@ -52,18 +57,24 @@ describe('Journey: opening, home kommun and representatives', () => {
     });
 
     it('when the kommun is the current one, then nothing changes', () => {
-      given(opened).when(command('ChangeHomeKommun', { homeKommun: OREBRO })).thenFails('HOME_KOMMUN_UNCHANGED', 'homeKommun');
+      given(opened)
+        .when(command('ChangeHomeKommun', { homeKommun: OREBRO }))
+        .thenFails('HOME_KOMMUN_UNCHANGED', 'homeKommun');
     });
   });
 
   describe('representatives', () => {
     const asPerson = { author: 'PERSON' };
-    const appoint = command('AppointRepresentative', {
-      representativeId: 'rep-1',
-      kind: 'ombud',
-      name: ' Anna Berg ',
-      contact: '070-123 45 67',
-    }, { author: 'PERSON' });
+    const appoint = command(
+      'AppointRepresentative',
+      {
+        representativeId: 'rep-1',
+        kind: 'ombud',
+        name: ' Anna Berg ',
+        contact: '070-123 45 67',
+      },
+      { author: 'PERSON' },
+    );
     const appointed = {
       type: 'RepresentativeAppointed',
       data: { representativeId: 'rep-1', kind: 'ombud', name: 'Anna Berg', contact: '070-123 45 67' },
@@ -73,8 +84,10 @@ describe('Journey: opening, home kommun and representatives', () => {
       given(opened).when(appoint).then(appointed);
     });
 
-    it('when an agency appoints a representative, then it is refused: representation is the person\'s to give', () => {
-      given(opened).when(command('AppointRepresentative', appoint.data, { author: 'KOMMUN:1880' })).thenFails('COMMAND_OF_OTHER_ORGANISATION', 'metadata.author');
+    it("when an agency appoints a representative, then it is refused: representation is the person's to give", () => {
+      given(opened)
+        .when(command('AppointRepresentative', appoint.data, { author: 'KOMMUN:1880' }))
+        .thenFails('COMMAND_OF_OTHER_ORGANISATION', 'metadata.author');
     });
 
     it('when the same representative id is appointed again, then it is refused', () => {
@@ -87,7 +100,9 @@ describe('Journey: opening, home kommun and representatives', () => {
     });
 
     it('when the name is blank or longer than the limit, then it is refused', () => {
-      given(opened).when(command('AppointRepresentative', { ...appoint.data, name: '  ' }, asPerson)).thenFails('TEXT_EMPTY', 'name');
+      given(opened)
+        .when(command('AppointRepresentative', { ...appoint.data, name: '  ' }, asPerson))
+        .thenFails('TEXT_EMPTY', 'name');
       given(opened)
         .when(command('AppointRepresentative', { ...appoint.data, name: 'x'.repeat(101) }, asPerson))
         .thenFails('TEXT_TOO_LONG', 'name');
@@ -100,7 +115,9 @@ describe('Journey: opening, home kommun and representatives', () => {
     });
 
     it('when an unknown representative is removed, then it is refused', () => {
-      given(opened).when(command('RemoveRepresentative', { representativeId: 'rep-1' }, asPerson)).thenFails('REPRESENTATIVE_UNKNOWN', 'representativeId');
+      given(opened)
+        .when(command('RemoveRepresentative', { representativeId: 'rep-1' }, asPerson))
+        .thenFails('REPRESENTATIVE_UNKNOWN', 'representativeId');
     });
   });
 

@@ -12,15 +12,21 @@ describe('Plan and outcome', () => {
     });
 
     it('when the plan names no strengths, then it is refused', () => {
-      given(opened).when(agree({ strengths: [] })).thenFails('PLAN_STRENGTHS_REQUIRED', 'strengths');
+      given(opened)
+        .when(agree({ strengths: [] }))
+        .thenFails('PLAN_STRENGTHS_REQUIRED', 'strengths');
     });
 
     it('when a strength is blank, then it is refused', () => {
-      given(opened).when(agree({ strengths: ['Noggrann', ' '] })).thenFails('TEXT_EMPTY', 'strengths[1]');
+      given(opened)
+        .when(agree({ strengths: ['Noggrann', ' '] }))
+        .thenFails('TEXT_EMPTY', 'strengths[1]');
     });
 
     it('when the plan names no goal, then it is refused', () => {
-      given(opened).when(agree({ goals: [] })).thenFails('LIST_EMPTY', 'goals');
+      given(opened)
+        .when(agree({ goals: [] }))
+        .thenFails('LIST_EMPTY', 'goals');
     });
 
     it('when a step names an unknown organisation as responsible, then the step is named', () => {
@@ -30,7 +36,9 @@ describe('Plan and outcome', () => {
     });
 
     it('when the next follow-up is before today, then it is refused', () => {
-      given(opened).when(agree({ nextFollowUp: '2023-02-28' })).thenFails('PLAN_FOLLOW_UP_IN_PAST', 'nextFollowUp');
+      given(opened)
+        .when(agree({ nextFollowUp: '2023-02-28' }))
+        .thenFails('PLAN_FOLLOW_UP_IN_PAST', 'nextFollowUp');
     });
 
     it('when a plan is already agreed, then it must be revised instead', () => {
@@ -38,7 +46,9 @@ describe('Plan and outcome', () => {
     });
 
     it('when a list is longer than the limit, then it is refused', () => {
-      given(opened).when(agree({ limitations: Array.from({ length: 31 }, (_, index) => `Begränsning ${index}`) })).thenFails('LIST_TOO_LONG', 'limitations');
+      given(opened)
+        .when(agree({ limitations: Array.from({ length: 31 }, (_, index) => `Begränsning ${index}`) }))
+        .thenFails('LIST_TOO_LONG', 'limitations');
     });
   });
 
@@ -54,7 +64,9 @@ describe('Plan and outcome', () => {
     });
 
     it('when the revision drops every strength, then it is refused', () => {
-      given(opened, agreed).when(command('RevisePlan', { ...plan, strengths: [] })).thenFails('PLAN_STRENGTHS_REQUIRED', 'strengths');
+      given(opened, agreed)
+        .when(command('RevisePlan', { ...plan, strengths: [] }))
+        .thenFails('PLAN_STRENGTHS_REQUIRED', 'strengths');
     });
   });
 
@@ -66,7 +78,9 @@ describe('Plan and outcome', () => {
     });
 
     it('when the extent is over 100 percent, then it is refused', () => {
-      given(opened).when(command('RecordOutcome', { kind: 'studies', extentPercent: 120 })).thenFails('EXTENT_INVALID', 'extentPercent');
+      given(opened)
+        .when(command('RecordOutcome', { kind: 'studies', extentPercent: 120 }))
+        .thenFails('EXTENT_INVALID', 'extentPercent');
     });
   });
 });

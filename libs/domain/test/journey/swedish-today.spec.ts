@@ -11,7 +11,10 @@ describe("The rules' today is the date in Sweden at the command's instant", () =
   it('when it is 00:30 on 1 March in Sweden but still 28 February in UTC, then a certificate issued on 1 March is not in the future', () => {
     given(opened)
       .when(certificate('2023-03-01', JUST_AFTER_SWEDISH_MIDNIGHT))
-      .then({ type: 'MedicalCertificateReceived', data: { certificateId: 'cert-1', issuedBy: 'REGION:18', issuedOn: '2023-03-01' } });
+      .then({
+        type: 'MedicalCertificateReceived',
+        data: { certificateId: 'cert-1', issuedBy: 'REGION:18', issuedOn: '2023-03-01' },
+      });
   });
 
   it('when it is 00:30 on 1 March in Sweden, then a certificate issued on 2 March is in the future', () => {
@@ -22,7 +25,10 @@ describe("The rules' today is the date in Sweden at the command's instant", () =
     given(opened).when(certificate('2023-03-02', '2023-02-28T18:30:00-05:00')).thenFails('DATE_IN_FUTURE', 'issuedOn');
     given(opened)
       .when(certificate('2023-03-01', '2023-02-28T18:30:00-05:00'))
-      .then({ type: 'MedicalCertificateReceived', data: { certificateId: 'cert-1', issuedBy: 'REGION:18', issuedOn: '2023-03-01' } });
+      .then({
+        type: 'MedicalCertificateReceived',
+        data: { certificateId: 'cert-1', issuedBy: 'REGION:18', issuedOn: '2023-03-01' },
+      });
   });
 
   it('when it is 23:59 on 28 February in Sweden, then 1 March is still in the future', () => {

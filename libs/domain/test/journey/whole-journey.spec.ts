@@ -1,4 +1,11 @@
-import { decide, evolve, initialState, type JourneyCommand, type JourneyEvent, type JourneyState } from '@samsyn/domain';
+import {
+  decide,
+  evolve,
+  initialState,
+  type JourneyCommand,
+  type JourneyEvent,
+  type JourneyState,
+} from '@samsyn/domain';
 import { PERSONNUMMER, participants } from './journey-fixtures';
 import { command } from './journey-test-kit';
 
@@ -20,9 +27,21 @@ const on = (day: string, author: string) => ({ now: `${day}T10:00:00+01:00`, aut
 describe('The journey from the reports: avslag, lotsning to AF, omställningsmöte, contact established', () => {
   const { events, state } = run([
     command('OpenJourney', { personnummer: PERSONNUMMER, homeKommun: '1880' }, on('2023-01-10', 'FK')),
-    command('ReceiveApplication', { applicationId: 'application-1', kind: 'first_time', currentSupport: 'forsorjningsstod' }, on('2023-01-10', 'FK')),
-    command('ReceiveMedicalCertificate', { certificateId: 'cert-1', issuedBy: 'REGION:18', issuedOn: '2023-01-05' }, on('2023-01-12', 'FK')),
-    command('RejectApplication', { reason: 'Arbetsförmågan bedöms inte vara nedsatt under minst ett år.' }, on('2023-02-01', 'FK')),
+    command(
+      'ReceiveApplication',
+      { applicationId: 'application-1', kind: 'first_time', currentSupport: 'forsorjningsstod' },
+      on('2023-01-10', 'FK'),
+    ),
+    command(
+      'ReceiveMedicalCertificate',
+      { certificateId: 'cert-1', issuedBy: 'REGION:18', issuedOn: '2023-01-05' },
+      on('2023-01-12', 'FK'),
+    ),
+    command(
+      'RejectApplication',
+      { reason: 'Arbetsförmågan bedöms inte vara nedsatt under minst ett år.' },
+      on('2023-02-01', 'FK'),
+    ),
     command('OfferSupport', { channel: 'phone' }, on('2023-02-02', 'FK')),
     command('AcceptSupport', {}, on('2023-02-02', 'PERSON')),
     command('MakeReferral', { referralId: 'ref-1', to: 'AF', help: 'booked_meeting' }, on('2023-02-03', 'FK')),
@@ -51,7 +70,12 @@ describe('The journey from the reports: avslag, lotsning to AF, omställningsmö
     ),
     command(
       'HoldMeeting',
-      { meetingId: 'meeting-1', outcome: 'Vill pröva arbetsträning; boendestödet följer med.', jointPlanAgreed: false, registeredAsJobSeeker: true },
+      {
+        meetingId: 'meeting-1',
+        outcome: 'Vill pröva arbetsträning; boendestödet följer med.',
+        jointPlanAgreed: false,
+        registeredAsJobSeeker: true,
+      },
       { now: '2023-02-20T11:30:00+01:00', author: 'AF' },
     ),
     command('EstablishContact', { with: 'AF' }, on('2023-02-21', 'AF')),

@@ -47,16 +47,24 @@ function authorFor(type: JourneyCommandType): fc.Arbitrary<string> {
 }
 
 const id = (prefix: string) =>
-  fc.oneof({ weight: 9, arbitrary: fc.constantFrom(`${prefix}-1`, `${prefix}-2`) }, { weight: 1, arbitrary: fc.constantFrom('', ' ', 'x'.repeat(300)) });
+  fc.oneof(
+    { weight: 9, arbitrary: fc.constantFrom(`${prefix}-1`, `${prefix}-2`) },
+    { weight: 1, arbitrary: fc.constantFrom('', ' ', 'x'.repeat(300)) },
+  );
 
 /** Days 2022-06-01 .. 2027-12-31, sometimes malformed or impossible. */
-const validDate = fc.integer({ min: Date.UTC(2022, 5, 1) / DAY_MS, max: Date.UTC(2027, 11, 31) / DAY_MS }).map((day) => isoDateFromMs(day * DAY_MS));
+const validDate = fc
+  .integer({ min: Date.UTC(2022, 5, 1) / DAY_MS, max: Date.UTC(2027, 11, 31) / DAY_MS })
+  .map((day) => isoDateFromMs(day * DAY_MS));
 const date = fc.oneof(
   { weight: 9, arbitrary: validDate },
   { weight: 1, arbitrary: fc.constantFrom('2023-02-30', '2023-13-01', '23-01-01', 'today', '') },
 );
 const timestamp = fc.oneof(
-  { weight: 9, arbitrary: fc.integer({ min: 0, max: 400 }).map((hours) => isoTimestampFromMs(START_NOW_MS + hours * 3_600_000)) },
+  {
+    weight: 9,
+    arbitrary: fc.integer({ min: 0, max: 400 }).map((hours) => isoTimestampFromMs(START_NOW_MS + hours * 3_600_000)),
+  },
   { weight: 1, arbitrary: fc.constantFrom('2023-02-30T10:00:00Z', '2023-01-01 10:00', '') },
 );
 const text = fc.oneof(
@@ -64,22 +72,38 @@ const text = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom('', '   ', 'å'.repeat(2_500)) },
 );
 const phone = fc.constantFrom('019-123 45 67', '+46701234567', 'not a phone', '');
-const percent = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(25, 50, 100) }, { weight: 1, arbitrary: fc.constantFrom(0, 101, -1, 12.5, Number.NaN) });
+const percent = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(25, 50, 100) },
+  { weight: 1, arbitrary: fc.constantFrom(0, 101, -1, 12.5, Number.NaN) },
+);
 const kommun = fc.constantFrom('1880', '0180', '9999', 'abcd');
 const oneOf = (values: readonly string[]) =>
-  fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: fc.constantFrom('', 'WRONG') });
+  fc.oneof(
+    { weight: 9, arbitrary: fc.constantFrom(...values) },
+    { weight: 1, arbitrary: fc.constantFrom('', 'WRONG') },
+  );
 const categories = fc.subarray(['identity', 'benefit', 'health', 'lotsning', 'meeting', 'insats', 'plan', 'bogus']);
 
 const gradePeriod = fc
-  .record({ from: date, years: fc.integer({ min: 0, max: 4 }), delta: fc.constantFrom(-2, -1, 0, 1, 2), random: fc.option(date, { freq: 4 }) })
+  .record({
+    from: date,
+    years: fc.integer({ min: 0, max: 4 }),
+    delta: fc.constantFrom(-2, -1, 0, 1, 2),
+    random: fc.option(date, { freq: 4 }),
+  })
   .map(({ from, years, delta, random }) => {
-    if (random !== null || !/^\d{4}-\d{2}-\d{2}$/.test(from) || Number.isNaN(Date.parse(from))) return { from, to: random ?? from };
+    if (random !== null || !/^\d{4}-\d{2}-\d{2}$/.test(from) || Number.isNaN(Date.parse(from)))
+      return { from, to: random ?? from };
     return { from, to: shiftDate(from, years, delta - 1) };
   });
 
 const planContent = fc.record({
   goals: fc.constantFrom(['Arbete'], [], ['']),
-  steps: fc.constantFrom([{ description: 'Arbetsträning', responsible: 'AF' }], [], [{ description: '', responsible: 'ALIEN' }]),
+  steps: fc.constantFrom(
+    [{ description: 'Arbetsträning', responsible: 'AF' }],
+    [],
+    [{ description: '', responsible: 'ALIEN' }],
+  ),
   strengths: fc.constantFrom(['Noggrann'], []),
   limitations: fc.constantFrom(['Trött'], []),
   adaptations: fc.constantFrom([], ['Skriftliga instruktioner']),
@@ -114,7 +138,11 @@ const DATA: { [Type in JourneyCommandType]: fc.Arbitrary<object> } = {
   }),
   ReceiveMedicalCertificate: fc.record({ certificateId: id('cert'), issuedBy: organisation, issuedOn: date }),
   GrantDecision: fc
-    .record({ decisionId: id('decision'), grade: fc.constantFrom('FULL', 'HALF', '1/4', '3/4', '2/3', 'ALL'), period: gradePeriod })
+    .record({
+      decisionId: id('decision'),
+      grade: fc.constantFrom('FULL', 'HALF', '1/4', '3/4', '2/3', 'ALL'),
+      period: gradePeriod,
+    })
     .map(({ decisionId, grade, period }) => ({ decisionId, grade, ...period })),
   RejectApplication: fc.record({ reason: text }),
   EndBenefit: fc.record({ reason: oneOf(['period_expired', 'turned_30', 'other']) }),
@@ -128,16 +156,28 @@ const DATA: { [Type in JourneyCommandType]: fc.Arbitrary<object> } = {
   DeclineSupport: fc.record({ reason: oneOf(['already_has_support', 'not_interested', 'other']) }),
   RecordFailedContactAttempt: fc.record({ channel: oneOf(['phone', 'letter']) }),
   CloseLotsning: fc.constant({}),
-  MakeReferral: fc.record({ referralId: id('referral'), to: organisation, help: oneOf(['information', 'booked_meeting']) }),
+  MakeReferral: fc.record({
+    referralId: id('referral'),
+    to: organisation,
+    help: oneOf(['information', 'booked_meeting']),
+  }),
   EstablishContact: fc.record({ with: organisation }),
   ScheduleMeeting: fc.record({
     meetingId: id('meeting'),
     kind: oneOf(['omstallningsmote', 'sip', 'follow_up']),
     at: timestamp,
     participants: fc.array(fc.record({ organisation, role: text }), { maxLength: 4 }),
-    preMeetingBriefCategories: fc.oneof({ weight: 3, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: categories }),
+    preMeetingBriefCategories: fc.oneof(
+      { weight: 3, arbitrary: fc.constant([]) },
+      { weight: 1, arbitrary: categories },
+    ),
   }),
-  HoldMeeting: fc.record({ meetingId: id('meeting'), outcome: text, jointPlanAgreed: fc.boolean(), registeredAsJobSeeker: fc.boolean() }),
+  HoldMeeting: fc.record({
+    meetingId: id('meeting'),
+    outcome: text,
+    jointPlanAgreed: fc.boolean(),
+    registeredAsJobSeeker: fc.boolean(),
+  }),
   CancelMeeting: fc.record({ meetingId: id('meeting'), reason: oneOf(['person_cancelled', 'organisation_cancelled']) }),
   RegisterJobSeeker: fc.constant({}),
   DeregisterJobSeeker: fc.record({ reason: oneOf(['work', 'studies', 'own_request']) }),
@@ -153,7 +193,11 @@ const DATA: { [Type in JourneyCommandType]: fc.Arbitrary<object> } = {
   PauseInsats: fc.record({ insatsId: id('insats'), reason: text }),
   ResumeInsats: fc.record({ insatsId: id('insats') }),
   EndInsats: fc.record({ insatsId: id('insats'), endDate: date, reason: oneOf(['completed', 'dropped_out']) }),
-  AssignContactPerson: fc.record({ role: oneOf(['handlaggare', 'coach']), name: fc.constantFrom('Anna', 'Bo', ''), phone }),
+  AssignContactPerson: fc.record({
+    role: oneOf(['handlaggare', 'coach']),
+    name: fc.constantFrom('Anna', 'Bo', ''),
+    phone,
+  }),
   ChangeContactPerson: fc.record({
     role: oneOf(['handlaggare', 'coach']),
     previousName: fc.constantFrom('Anna', 'Bo', 'Cecilia'),

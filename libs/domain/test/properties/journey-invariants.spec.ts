@@ -170,7 +170,10 @@ describe('journey invariants under any sequence of commands (property-based)', (
     fc.assert(
       fc.property(sequences, (commands) => {
         const state = run(commands, () => undefined);
-        const reopen = { ...commands[0]!, metadata: { ...commands[0]!.metadata, now: '2027-01-01T00:00:00Z' } } as JourneyCommand;
+        const reopen = {
+          ...commands[0]!,
+          metadata: { ...commands[0]!.metadata, now: '2027-01-01T00:00:00Z' },
+        } as JourneyCommand;
         expect(() => decide(reopen, state)).toThrow(DomainError);
       }),
       { numRuns: 100 },
@@ -186,7 +189,16 @@ describe('journey invariants under any sequence of commands (property-based)', (
       }),
       { numRuns: NUM_RUNS, seed: 20030820 },
     );
-    for (const type of ['DecisionGranted', 'BenefitEnded', 'InsatsStarted', 'InsatsEnded', 'MeetingScheduled', 'MeetingHeld', 'ApplicationRejected', 'SupportOffered']) {
+    for (const type of [
+      'DecisionGranted',
+      'BenefitEnded',
+      'InsatsStarted',
+      'InsatsEnded',
+      'MeetingScheduled',
+      'MeetingHeld',
+      'ApplicationRejected',
+      'SupportOffered',
+    ]) {
       expect(seen).toContain(type);
     }
   });

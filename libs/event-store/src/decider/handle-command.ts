@@ -32,7 +32,10 @@ export interface CommandResult<Event> {
 
 export class TooManyConflictsError extends Error {
   readonly code = 'CONFLICT' as const;
-  constructor(readonly streamId: string, attempts: number) {
+  constructor(
+    readonly streamId: string,
+    attempts: number,
+  ) {
     super(`Stream ${streamId} kept changing: gave up after ${attempts} attempts`);
     this.name = 'TooManyConflictsError';
   }

@@ -99,7 +99,9 @@ export class PostgresClient implements SqlClient {
     }
     return {
       lost,
-      tryLock: async (name) => (await client.query<{ locked: boolean }>(`select pg_try_advisory_lock(${LOCK_KEY}) as locked`, [name])).rows[0]?.locked === true,
+      tryLock: async (name) =>
+        (await client.query<{ locked: boolean }>(`select pg_try_advisory_lock(${LOCK_KEY}) as locked`, [name])).rows[0]
+          ?.locked === true,
       unlock: async (name) => {
         await client.query(`select pg_advisory_unlock(${LOCK_KEY})`, [name]);
       },

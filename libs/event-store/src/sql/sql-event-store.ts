@@ -1,4 +1,9 @@
-import { InvalidAppendError, IdempotencyConflictError, StreamDeletedError, WrongExpectedRevisionError } from '../errors';
+import {
+  InvalidAppendError,
+  IdempotencyConflictError,
+  StreamDeletedError,
+  WrongExpectedRevisionError,
+} from '../errors';
 import type {
   EventStore,
   ReadAllOptions,
@@ -57,7 +62,10 @@ export class SqlEventStore implements EventStore {
       const sqlError = asSqlError(error);
       // A retry of a stored append fails the revision check or the unique event id: if the same
       // events are stored at that place, it is the same append and succeeds.
-      if (sqlError.code === 'SSWEV' || (sqlError.code === '23505' && sqlError.constraint === 'samsyn_events_event_id')) {
+      if (
+        sqlError.code === 'SSWEV' ||
+        (sqlError.code === '23505' && sqlError.constraint === 'samsyn_events_event_id')
+      ) {
         const stored = await this.storedAppend(streamId, payload);
         if (stored) return stored;
       }

@@ -100,4 +100,3 @@ async function lastPosition(store: EventStore, from: Position): Promise<Position
     position = last.position;
   }
 }
-

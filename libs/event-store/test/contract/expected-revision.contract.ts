@@ -14,7 +14,9 @@ export function expectedRevisionCases(store: () => EventStore): void {
     it('refuses no_stream on an existing stream, names the actual revision and writes nothing', async () => {
       const stream = uniqueStream();
       await store().append(stream, someEvents(2), 'no_stream');
-      const error = await store().append(stream, [anEvent()], 'no_stream').catch((e: unknown) => e);
+      const error = await store()
+        .append(stream, [anEvent()], 'no_stream')
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(WrongExpectedRevisionError);
       expect(error).toMatchObject({ code: 'WRONG_EXPECTED_REVISION', actual: 1, expected: 'no_stream' });
       expect(await store().readStream(stream)).toHaveLength(2);
@@ -24,23 +26,31 @@ export function expectedRevisionCases(store: () => EventStore): void {
       const stream = uniqueStream();
       await store().append(stream, someEvents(2), 'no_stream');
       await expect(store().append(stream, [anEvent()], 1)).resolves.toMatchObject({ nextExpectedRevision: 2 });
-      const stale = await store().append(stream, [anEvent()], 1).catch((e: unknown) => e);
+      const stale = await store()
+        .append(stream, [anEvent()], 1)
+        .catch((e: unknown) => e);
       expect(stale).toMatchObject({ code: 'WRONG_EXPECTED_REVISION', actual: 2 });
-      const ahead = await store().append(stream, [anEvent()], 7).catch((e: unknown) => e);
+      const ahead = await store()
+        .append(stream, [anEvent()], 7)
+        .catch((e: unknown) => e);
       expect(ahead).toMatchObject({ code: 'WRONG_EXPECTED_REVISION', actual: 2 });
       expect(await store().readStream(stream)).toHaveLength(3);
     });
 
     it('refuses an exact revision on a stream that does not exist', async () => {
       const stream = uniqueStream();
-      const error = await store().append(stream, [anEvent()], 0).catch((e: unknown) => e);
+      const error = await store()
+        .append(stream, [anEvent()], 0)
+        .catch((e: unknown) => e);
       expect(error).toMatchObject({ code: 'WRONG_EXPECTED_REVISION', actual: -1 });
       expect(await store().readStream(stream)).toEqual([]);
     });
 
     it('requires the stream to exist with stream_exists', async () => {
       const stream = uniqueStream();
-      const error = await store().append(stream, [anEvent()], 'stream_exists').catch((e: unknown) => e);
+      const error = await store()
+        .append(stream, [anEvent()], 'stream_exists')
+        .catch((e: unknown) => e);
       expect(error).toMatchObject({ code: 'WRONG_EXPECTED_REVISION', actual: -1 });
       await store().append(stream, [anEvent()], 'any');
       await expect(store().append(stream, [anEvent()], 'stream_exists')).resolves.toMatchObject({

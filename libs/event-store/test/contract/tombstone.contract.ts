@@ -16,7 +16,10 @@ export function tombstoneCases(store: () => EventStore): void {
     it('refuses to delete at a stale revision', async () => {
       const stream = uniqueStream();
       await store().append(stream, someEvents(3), 'no_stream');
-      await expect(store().deleteStream(stream, 0)).rejects.toMatchObject({ code: 'WRONG_EXPECTED_REVISION', actual: 2 });
+      await expect(store().deleteStream(stream, 0)).rejects.toMatchObject({
+        code: 'WRONG_EXPECTED_REVISION',
+        actual: 2,
+      });
       expect(await store().readStream(stream)).toHaveLength(3);
     });
   });

@@ -102,7 +102,11 @@ export class AccessService {
         ...(visible.length > 0 ? {} : { reason: denialReasons(decided.map((entry) => entry.decision)) }),
       });
     }
-    return visible.map((entry, index) => ({ event: entry.event, recorded: entry.recorded, category: categories[index]! }));
+    return visible.map((entry, index) => ({
+      event: entry.event,
+      recorded: entry.recorded,
+      category: categories[index]!,
+    }));
   }
 
   /** Whether the viewer may see data of `category` about each journey; records the reads and the refusals. */
@@ -131,7 +135,14 @@ export class AccessService {
     await this.audit.record({ reader: viewer, action, outcome: 'read', journeyIds: read, categories: [...categories] });
     for (const [journeyId, decisions] of refused) {
       if (read.includes(journeyId)) continue;
-      await this.audit.record({ reader: viewer, action, outcome: 'refused', journeyIds: [journeyId], categories: [], reason: denialReasons(decisions) });
+      await this.audit.record({
+        reader: viewer,
+        action,
+        outcome: 'refused',
+        journeyIds: [journeyId],
+        categories: [],
+        reason: denialReasons(decisions),
+      });
     }
     return allowed;
   }
@@ -145,7 +156,11 @@ export class AccessService {
     const decide = this.decider();
     const decisions: AccessDecision[] = [];
     for (const { journeyId, organiser, categories } of briefs) {
-      decisions.push(await decide(journeyId, (access) => canSeeBrief(policyViewer(viewer), categories, organiser, access, this.today())));
+      decisions.push(
+        await decide(journeyId, (access) =>
+          canSeeBrief(policyViewer(viewer), categories, organiser, access, this.today()),
+        ),
+      );
     }
     const refused = new Map<string, AccessDecision[]>();
     briefs.forEach(({ journeyId }, index) => {
@@ -156,19 +171,38 @@ export class AccessService {
       await this.audit.record({ reader: viewer, action, outcome: 'read', journeyIds, categories });
     }
     for (const [journeyId, refusals] of refused) {
-      await this.audit.record({ reader: viewer, action, outcome: 'refused', journeyIds: [journeyId], categories: [], reason: denialReasons(refusals) });
+      await this.audit.record({
+        reader: viewer,
+        action,
+        outcome: 'refused',
+        journeyIds: [journeyId],
+        categories: [],
+        reason: denialReasons(refusals),
+      });
     }
     return decisions.map((decision) => decision.allowed);
   }
 
   /** Records a read the caller decided itself is allowed (the person's own view). */
-  async recordRead(viewer: Viewer, journeyId: string, action: string, categories: readonly DataCategory[]): Promise<void> {
+  async recordRead(
+    viewer: Viewer,
+    journeyId: string,
+    action: string,
+    categories: readonly DataCategory[],
+  ): Promise<void> {
     await this.audit.record({ reader: viewer, action, outcome: 'read', journeyIds: [journeyId], categories });
   }
 
   /** Records the refusal, then answers FORBIDDEN. */
   async refuse(viewer: Viewer, journeyId: string, action: string, why: string): Promise<never> {
-    await this.audit.record({ reader: viewer, action, outcome: 'refused', journeyIds: [journeyId], categories: [], reason: 'forbidden' });
+    await this.audit.record({
+      reader: viewer,
+      action,
+      outcome: 'refused',
+      journeyIds: [journeyId],
+      categories: [],
+      reason: 'forbidden',
+    });
     throw new GraphQLError(why, { extensions: { code: 'FORBIDDEN' } });
   }
 
@@ -177,7 +211,9 @@ export class AccessService {
     const kind = viewerKindOf(policyViewer(viewer)).kind;
     if (kind === 'unknown') throw unknownRoleError(viewer);
     if (kind !== 'agency' || !allowed(viewer.organisation)) {
-      throw new GraphQLError(`${viewer.organisation} (${viewer.role}) may not read ${what}`, { extensions: { code: 'FORBIDDEN' } });
+      throw new GraphQLError(`${viewer.organisation} (${viewer.role}) may not read ${what}`, {
+        extensions: { code: 'FORBIDDEN' },
+      });
     }
   }
 

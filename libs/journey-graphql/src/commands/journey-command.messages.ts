@@ -1,5 +1,11 @@
 import { Command } from '@nestjs/cqrs';
-import { COMMAND_AUTHORS, type JourneyCommandOfType, type JourneyCommandType, type OpenJourney, type Viewer } from '@samsyn/domain';
+import {
+  COMMAND_AUTHORS,
+  type JourneyCommandOfType,
+  type JourneyCommandType,
+  type OpenJourney,
+  type Viewer,
+} from '@samsyn/domain';
 import type { JourneyCommandResult } from '@samsyn/journey-commands';
 
 /**

@@ -1,6 +1,14 @@
 import { InputType } from '@nestjs/graphql';
 import { TEXT_LIMITS, type ConsentEvidenceKind, type DataCategory, type RepresentativeKind } from '@samsyn/domain';
-import { DateField, EnumField, EnumListField, IdField, OptionalNestedField, OrganisationListField, TextField } from '@samsyn/subgraph';
+import {
+  DateField,
+  EnumField,
+  EnumListField,
+  IdField,
+  OptionalNestedField,
+  OrganisationListField,
+  TextField,
+} from '@samsyn/subgraph';
 import { ConsentEvidenceKindEnum, DataCategoryEnum, RepresentativeKindEnum } from '../enums';
 
 @InputType({ description: 'Opens the journey of a young person; nothing personal goes into its id' })
@@ -72,7 +80,10 @@ export class GiveConsentInput {
   @DateField('Last day the consent holds')
   validTo!: string;
 
-  @OptionalNestedField(() => ConsentEvidenceInput, 'Required when an organisation records the consent; the person needs none')
+  @OptionalNestedField(
+    () => ConsentEvidenceInput,
+    'Required when an organisation records the consent; the person needs none',
+  )
   evidence?: ConsentEvidenceInput | null;
 }
 

@@ -35,7 +35,10 @@ export class ScheduleMeetingInput {
   @NestedListField(() => MeetingParticipantInput, 'Who takes part')
   participants!: MeetingParticipantInput[];
 
-  @EnumListField(DataCategoryEnum, 'What the participants are briefed on beforehand; needs the person’s consent. Empty: no brief')
+  @EnumListField(
+    DataCategoryEnum,
+    'What the participants are briefed on beforehand; needs the person’s consent. Empty: no brief',
+  )
   preMeetingBriefCategories!: DataCategory[];
 }
 

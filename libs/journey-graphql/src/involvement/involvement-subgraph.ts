@@ -2,7 +2,14 @@ import type { Viewer } from '@samsyn/auth';
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { Args, Context, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import type { DataCategory, OrganisationRef } from '@samsyn/domain';
-import { contactsOf, insatserOf, involvementProjection, participantsOf, type ContactRow, type InsatsRow } from '@samsyn/read-models';
+import {
+  contactsOf,
+  insatserOf,
+  involvementProjection,
+  participantsOf,
+  type ContactRow,
+  type InsatsRow,
+} from '@samsyn/read-models';
 import { CurrentViewer, ConsistentWithArg, type RequestLike } from '@samsyn/subgraph';
 import { AccessService } from '../access/access.service';
 import { personStub } from '../person-stub';
@@ -47,7 +54,10 @@ export function involvementSubgraph(spec: InvolvementSubgraphSpec) {
       readonly access: AccessService,
     ) {}
 
-    @Query(() => [Person], { name: `${prefix}Participants`, description: 'The people whose journeys this organisation takes part in' })
+    @Query(() => [Person], {
+      name: `${prefix}Participants`,
+      description: 'The people whose journeys this organisation takes part in',
+    })
     async participants(
       @CodeArg() code: string,
       @CurrentViewer() viewer: Viewer,
@@ -59,7 +69,13 @@ export function involvementSubgraph(spec: InvolvementSubgraphSpec) {
       const tables = await this.reads.tables(involvementProjection, req, consistentWith);
       const rows = await participantsOf(this.reads.sql, tables, organisation);
       const participation = () => ({ participants: [organisation] });
-      const visible = await this.access.filterByCategory(viewer, rows, 'identity', participation, `Query.${prefix}Participants`);
+      const visible = await this.access.filterByCategory(
+        viewer,
+        rows,
+        'identity',
+        participation,
+        `Query.${prefix}Participants`,
+      );
       return visible.map((row) => ({ id: row.journeyId }));
     }
 
@@ -68,7 +84,10 @@ export function involvementSubgraph(spec: InvolvementSubgraphSpec) {
       return { id: reference.id };
     }
 
-    @ResolveField(() => [Insats], { name: `${prefix}Insatser`, description: 'Insatser this organisation provides or ordered for the person' })
+    @ResolveField(() => [Insats], {
+      name: `${prefix}Insatser`,
+      description: 'Insatser this organisation provides or ordered for the person',
+    })
     async insatser(
       @Parent() person: Person,
       @CodeArg() code: string,
@@ -76,11 +95,17 @@ export function involvementSubgraph(spec: InvolvementSubgraphSpec) {
       @Context('req') req: RequestLike,
     ): Promise<Insats[]> {
       const tables = await this.reads.tables(involvementProjection, req);
-      const rows = await insatserOf(this.reads.sql, tables, { organisation: spec.organisation(code), journeyId: person.id });
+      const rows = await insatserOf(this.reads.sql, tables, {
+        organisation: spec.organisation(code),
+        journeyId: person.id,
+      });
       return this.access.filterByCategory(viewer, rows, insatsCategory, insatsInvolvement, `Person.${prefix}Insatser`);
     }
 
-    @ResolveField(() => [ContactAssignment], { name: `${prefix}Contacts`, description: 'Contact-person roles this organisation holds for the person' })
+    @ResolveField(() => [ContactAssignment], {
+      name: `${prefix}Contacts`,
+      description: 'Contact-person roles this organisation holds for the person',
+    })
     async contacts(
       @Parent() person: Person,
       @CodeArg() code: string,
@@ -88,7 +113,10 @@ export function involvementSubgraph(spec: InvolvementSubgraphSpec) {
       @Context('req') req: RequestLike,
     ): Promise<ContactAssignment[]> {
       const tables = await this.reads.tables(involvementProjection, req);
-      const rows = await contactsOf(this.reads.sql, tables, { organisation: spec.organisation(code), journeyId: person.id });
+      const rows = await contactsOf(this.reads.sql, tables, {
+        organisation: spec.organisation(code),
+        journeyId: person.id,
+      });
       const byOrganisation = (row: ContactRow) => ({ author: row.organisation, participants: [row.organisation] });
       return this.access.filterByCategory(viewer, rows, 'contact', byOrganisation, `Person.${prefix}Contacts`);
     }

@@ -35,7 +35,9 @@ export class Insats {
 }
 
 @Directive('@shareable')
-@ObjectType({ description: 'A contact-person role an organisation holds for the person (the name is in the person’s own view)' })
+@ObjectType({
+  description: 'A contact-person role an organisation holds for the person (the name is in the person’s own view)',
+})
 export class ContactAssignment {
   @Field()
   organisation!: string;
@@ -49,6 +51,9 @@ export class ContactAssignment {
   @Field(() => Int, { description: 'How often the contact person changed' })
   changes!: number;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether the person was told of the latest change; null if none' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the person was told of the latest change; null if none',
+  })
   lastChangeTold!: boolean | null;
 }

@@ -55,9 +55,13 @@ export async function runRebuildCli(
 }
 
 /** The projections named, in the order named; or what is wrong with the names. */
-function chooseProjections(projections: readonly Projection[], names: readonly string[]): readonly Projection[] | string {
+function chooseProjections(
+  projections: readonly Projection[],
+  names: readonly string[],
+): readonly Projection[] | string {
   const known = projections.map((projection) => projection.name).join(', ') || 'none';
-  if (projections.length === 0) return 'No projections are registered: the app calls runRebuildCli(projections) with its own.';
+  if (projections.length === 0)
+    return 'No projections are registered: the app calls runRebuildCli(projections) with its own.';
   if (names.length === 0) return projections;
   const chosen: Projection[] = [];
   for (const name of names) {
@@ -75,7 +79,9 @@ export function runRebuildCliAsMain(projections: readonly Projection[]): void {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`rebuild failed: ${error instanceof ProjectionError ? error.message : describeError(error)}\n`);
+      process.stderr.write(
+        `rebuild failed: ${error instanceof ProjectionError ? error.message : describeError(error)}\n`,
+      );
       process.exitCode = 1;
     },
   );

@@ -102,11 +102,15 @@ export class ProjectionReader {
 
   private async listen(): Promise<void> {
     // Without LISTEN (it failed to connect) waiting still works, by polling.
-    this.listening ??= this.sql.listen(PROJECTIONS_CHANNEL, () => this.wakeups.wake()).catch(() => async () => undefined);
+    this.listening ??= this.sql
+      .listen(PROJECTIONS_CHANNEL, () => this.wakeups.wake())
+      .catch(() => async () => undefined);
     await this.listening;
   }
 }
 
 function isMissingRelation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && MISSING_RELATION_CODES.has(String(error.code));
+  return (
+    typeof error === 'object' && error !== null && 'code' in error && MISSING_RELATION_CODES.has(String(error.code))
+  );
 }

@@ -6,7 +6,11 @@ import { JOURNEY_STREAM_PREFIX } from '../decoding/journey-event-decoder';
  * `position` (or that are not set up). A position past the last journey event, such as one of
  * another stream, counts as reached once the journey events before it are applied.
  */
-export async function projectionsBehind(sql: SqlTransaction, names: readonly string[], position: Position): Promise<string[]> {
+export async function projectionsBehind(
+  sql: SqlTransaction,
+  names: readonly string[],
+  position: Position,
+): Promise<string[]> {
   const rows = await sql.query<{ name: string }>(
     `select wanted.name from unnest($1::text[]) as wanted(name)
        left join samsyn_projections p on p.name = wanted.name

@@ -54,7 +54,9 @@ function lineDisplay(out: NodeJS.WriteStream): ProgressDisplay {
     update({ projection, version, applied, total }) {
       if (Date.now() - lastLineAt < LINE_INTERVAL_MS) return;
       lastLineAt = Date.now();
-      out.write(`${projection} v${version}: ${applied}/${total} events (${Math.floor((100 * applied) / Math.max(total, 1))}%)\n`);
+      out.write(
+        `${projection} v${version}: ${applied}/${total} events (${Math.floor((100 * applied) / Math.max(total, 1))}%)\n`,
+      );
     },
     finish(result) {
       out.write(`${describeResult(result)}\n`);

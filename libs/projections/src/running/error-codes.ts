@@ -2,7 +2,9 @@
 const TRANSIENT_SQL_CODES = new Set(['40001', '40P01']);
 
 function codeOf(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
+    ? error.code
+    : undefined;
 }
 
 export function isTransient(error: unknown): boolean {

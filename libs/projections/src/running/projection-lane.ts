@@ -1,4 +1,11 @@
-import { connectionFailureOf, type EventStore, type Position, type RecordedEvent, type SqlClient, type Subscription } from '@samsyn/event-store';
+import {
+  connectionFailureOf,
+  type EventStore,
+  type Position,
+  type RecordedEvent,
+  type SqlClient,
+  type Subscription,
+} from '@samsyn/event-store';
 import type { EventDecoder } from '../decoding/event-decoder';
 import { JOURNEY_STREAM_PREFIX } from '../decoding/journey-event-decoder';
 import { CheckpointMovedError } from '../projection-errors';

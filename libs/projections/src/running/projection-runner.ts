@@ -52,7 +52,10 @@ export class ProjectionRunner {
 
   constructor(private readonly options: ProjectionRunnerOptions) {
     assertValidProjections(options.projections);
-    this.reader = new ProjectionReader(options.sql, options.projections.map((projection) => projection.name));
+    this.reader = new ProjectionReader(
+      options.sql,
+      options.projections.map((projection) => projection.name),
+    );
     this.leases = new ProjectionLeases(options.sql);
   }
 
@@ -182,5 +185,7 @@ function reportToStderr(projection: string, error: unknown): void {
   }
   const more = last?.unreported ? ` (${last.unreported} more like it since the last line)` : '';
   lastReported.set(key, { at: now, unreported: 0 });
-  process.stderr.write(`projection ${projection}: batch failed (${describeError(error)}), retrying from its checkpoint${more}\n`);
+  process.stderr.write(
+    `projection ${projection}: batch failed (${describeError(error)}), retrying from its checkpoint${more}\n`,
+  );
 }

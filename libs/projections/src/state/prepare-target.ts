@@ -14,11 +14,16 @@ export type PrepareMode = 'run' | 'rebuild';
 const ATTEMPTS = 3;
 
 /** Decides what a lane writes to and sets it up; retried when another runner changes the row meanwhile. */
-export async function prepareTarget(sql: SqlClient, projection: Projection, mode: PrepareMode): Promise<ProjectionTarget> {
+export async function prepareTarget(
+  sql: SqlClient,
+  projection: Projection,
+  mode: PrepareMode,
+): Promise<ProjectionTarget> {
   for (let attempt = 1; ; attempt++) {
     try {
       const target = await chooseTarget(sql, projection, mode);
-      if (isAtStart(target.checkpoint)) await createTargetSchema(sql, target, projection.createTables(tablesOfTarget(projection, target)));
+      if (isAtStart(target.checkpoint))
+        await createTargetSchema(sql, target, projection.createTables(tablesOfTarget(projection, target)));
       return target;
     } catch (error) {
       if (!(error instanceof CheckpointMovedError) || attempt >= ATTEMPTS) throw error;

@@ -6,7 +6,13 @@ import { targetSchema, type ProjectionTarget } from './projection-target';
 
 /** Starts building `version` from the first event beside the served one, dropping any other build left behind. */
 export async function startBuild(sql: SqlClient, state: ProjectionState, version: number): Promise<ProjectionTarget> {
-  const target: ProjectionTarget = { name: state.name, version, role: 'building', servedVersion: state.version, checkpoint: START };
+  const target: ProjectionTarget = {
+    name: state.name,
+    version,
+    role: 'building',
+    servedVersion: state.version,
+    checkpoint: START,
+  };
   await sql.transaction(async (tx) => {
     const started = await tx.query(
       `update samsyn_projections
@@ -16,7 +22,8 @@ export async function startBuild(sql: SqlClient, state: ProjectionState, version
       [state.name, state.version, version, state.building?.version ?? null],
     );
     if (started.length === 0) throw new CheckpointMovedError(state.name);
-    if (state.building) await tx.query(`drop schema if exists ${quoteIdentifier(buildSchemaOf(state, state.building.version))} cascade`);
+    if (state.building)
+      await tx.query(`drop schema if exists ${quoteIdentifier(buildSchemaOf(state, state.building.version))} cascade`);
   });
   return target;
 }
@@ -32,7 +39,8 @@ export async function abandonBuild(sql: SqlClient, state: ProjectionState): Prom
         where name = $1 and building_version = $2 returning name`,
       [state.name, building.version],
     );
-    if (abandoned.length > 0) await tx.query(`drop schema if exists ${quoteIdentifier(buildSchemaOf(state, building.version))} cascade`);
+    if (abandoned.length > 0)
+      await tx.query(`drop schema if exists ${quoteIdentifier(buildSchemaOf(state, building.version))} cascade`);
   });
 }
 
@@ -95,5 +103,7 @@ export async function createTargetSchema(sql: SqlClient, target: ProjectionTarge
 }
 
 function buildSchemaOf(state: ProjectionState, buildingVersion: number): string {
-  return buildingVersion === state.version ? rebuildSchema(state.name, buildingVersion) : versionSchema(state.name, buildingVersion);
+  return buildingVersion === state.version
+    ? rebuildSchema(state.name, buildingVersion)
+    : versionSchema(state.name, buildingVersion);
 }

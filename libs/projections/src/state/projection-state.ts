@@ -32,12 +32,19 @@ export async function findProjectionState(sql: SqlTransaction, name: string): Pr
     building:
       row.building_version === null
         ? undefined
-        : { version: row.building_version, checkpoint: { commit: BigInt(row.building_tx ?? 0), prepare: BigInt(row.building_seq ?? 0) } },
+        : {
+            version: row.building_version,
+            checkpoint: { commit: BigInt(row.building_tx ?? 0), prepare: BigInt(row.building_seq ?? 0) },
+          },
   };
 }
 
 /** The first version of a projection this database sees: served at once, filled from the start. */
-export async function insertFirstVersion(sql: SqlTransaction, name: string, version: number): Promise<ProjectionTarget> {
+export async function insertFirstVersion(
+  sql: SqlTransaction,
+  name: string,
+  version: number,
+): Promise<ProjectionTarget> {
   const inserted = await sql.query(
     `insert into samsyn_projections (name, version, status) values ($1, $2, 'active')
      on conflict (name) do nothing returning name`,
@@ -58,8 +65,14 @@ export async function moveCheckpoint(tx: SqlTransaction, target: ProjectionTarge
     `update samsyn_projections set ${tx8} = $3::text::xid8, ${seq} = $4::bigint, updated_at = now()
       where name = $1 and ${versionColumn} = $2 and ${tx8} = $5::text::xid8 and ${seq} = $6::bigint
       returning name`,
-    [target.name, target.version, to.commit.toString(), to.prepare.toString(),
-      target.checkpoint.commit.toString(), target.checkpoint.prepare.toString()],
+    [
+      target.name,
+      target.version,
+      to.commit.toString(),
+      to.prepare.toString(),
+      target.checkpoint.commit.toString(),
+      target.checkpoint.prepare.toString(),
+    ],
   );
   if (moved.length === 0) throw new CheckpointMovedError(target.name);
 }

@@ -38,7 +38,10 @@ export const BACKENDS: [string, OpenBackend][] = [
 
 export async function withStore(sql: SqlClient, afterClose: () => Promise<void>): Promise<TestBackend> {
   const store = await SqlEventStore.open(sql);
-  const keys = new JourneyKeyStore(MasterKey.fromBase64(randomBytes(32).toString('base64')), await SqlWrappedKeyTable.open(sql));
+  const keys = new JourneyKeyStore(
+    MasterKey.fromBase64(randomBytes(32).toString('base64')),
+    await SqlWrappedKeyTable.open(sql),
+  );
   return {
     sql,
     store,

@@ -31,7 +31,12 @@ export function countingProjection(options: CountingOptions = {}): Projection<Co
       await options.beforeApply?.(event);
       const { journeyId, revision, author, occurredAt, position } = event;
       await tx.query(`insert into ${t.applied} values ($1, $2, $3, $4, $5, $6) on conflict do nothing`, [
-        journeyId, revision, event.event.type, author, occurredAt, `${position.commit}/${position.prepare}`,
+        journeyId,
+        revision,
+        event.event.type,
+        author,
+        occurredAt,
+        `${position.commit}/${position.prepare}`,
       ]);
       await tx.query(
         `insert into ${t.counts} values ($1, $2, 1) on conflict (journey_id, type) do update set events = ${t.counts}.events + 1`,

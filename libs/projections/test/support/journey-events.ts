@@ -36,7 +36,9 @@ export async function appendJourneys(
   let last: Position = { commit: 0n, prepare: 0n };
   for (let from = 0; from < eventsEach; from += perAppend) {
     for (const journeyId of journeyIds) {
-      const events = Array.from({ length: Math.min(perAppend, eventsEach - from) }, (_, offset) => journeyEvent(from + offset));
+      const events = Array.from({ length: Math.min(perAppend, eventsEach - from) }, (_, offset) =>
+        journeyEvent(from + offset),
+      );
       last = (await store.append(`journey-${journeyId}`, events, 'any')).position;
     }
   }

@@ -34,7 +34,12 @@ export interface JobSeekerRow {
 const MEETING_COLUMNS = `journey_id as "journeyId", meeting_id as "meetingId", kind, to_json(at)#>>'{}' as at, organiser,
   participants, brief_categories as "briefCategories", status`;
 
-export function referralsTo(sql: SqlTransaction, t: Tables, organisation: string, journeyId?: string): Promise<ReferralRow[]> {
+export function referralsTo(
+  sql: SqlTransaction,
+  t: Tables,
+  organisation: string,
+  journeyId?: string,
+): Promise<ReferralRow[]> {
   return sql.query<ReferralRow>(
     `select journey_id as "journeyId", referral_id as "referralId", referred_to as "referredTo", help, referred_on as "referredOn"
      from ${t.referrals} where referred_to = $1 and ($2::uuid is null or journey_id = $2) order by referred_on desc, journey_id`,
@@ -61,9 +66,10 @@ export function upcomingMeetings(
 
 export function jobSeeker(sql: SqlTransaction, t: Tables, journeyId: string): Promise<JobSeekerRow | undefined> {
   return sql
-    .query<JobSeekerRow>(`select journey_id as "journeyId", registered, since, reason from ${t.job_seekers} where journey_id = $1`, [
-      journeyId,
-    ])
+    .query<JobSeekerRow>(
+      `select journey_id as "journeyId", registered, since, reason from ${t.job_seekers} where journey_id = $1`,
+      [journeyId],
+    )
     .then((rows) => rows[0]);
 }
 

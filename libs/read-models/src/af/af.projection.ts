@@ -38,15 +38,18 @@ export const afProjection: Projection<Table> = {
         return;
       case 'MeetingScheduled': {
         const { meetingId, kind, at, organiser, participants, preMeetingBrief } = event.data;
-        await tx.query(`insert into ${t.meetings} values ($1, $2, $3, $4, $5, $6, $7, 'scheduled') on conflict do nothing`, [
-          journeyId,
-          meetingId,
-          kind,
-          at,
-          organiser,
-          participants.map((participant) => participant.organisation),
-          preMeetingBrief ? [...preMeetingBrief.categories] : null,
-        ]);
+        await tx.query(
+          `insert into ${t.meetings} values ($1, $2, $3, $4, $5, $6, $7, 'scheduled') on conflict do nothing`,
+          [
+            journeyId,
+            meetingId,
+            kind,
+            at,
+            organiser,
+            participants.map((participant) => participant.organisation),
+            preMeetingBrief ? [...preMeetingBrief.categories] : null,
+          ],
+        );
         return;
       }
       case 'MeetingHeld':
@@ -65,11 +68,10 @@ export const afProjection: Projection<Table> = {
         );
         return;
       case 'JobSeekerDeregistered':
-        await tx.query(`update ${t.job_seekers} set registered = false, since = $2, reason = $3 where journey_id = $1`, [
-          journeyId,
-          day,
-          event.data.reason,
-        ]);
+        await tx.query(
+          `update ${t.job_seekers} set registered = false, since = $2, reason = $3 where journey_id = $1`,
+          [journeyId, day, event.data.reason],
+        );
         return;
       default:
         return;

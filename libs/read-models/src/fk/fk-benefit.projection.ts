@@ -5,7 +5,15 @@ import { addYears } from '../dates';
 type Table = 'decisions' | 'avslag_cases' | 'persons';
 
 /** The stages of FK's lotsning after an avslag, as FK follows them up. */
-export const LOTSNING_STATUSES = ['open', 'offered', 'accepted', 'declined', 'unreachable', 'referred', 'contact_established'] as const;
+export const LOTSNING_STATUSES = [
+  'open',
+  'offered',
+  'accepted',
+  'declined',
+  'unreachable',
+  'referred',
+  'contact_established',
+] as const;
 export type LotsningStatus = (typeof LOTSNING_STATUSES)[number];
 
 /**
@@ -33,7 +41,11 @@ export const fkBenefitProjection: Projection<Table> = {
   async apply(tx, t, { journeyId, event, occurredAt }) {
     const day = swedishDate(occurredAt);
     const setStatus = (status: LotsningStatus) =>
-      tx.query(`update ${t.avslag_cases} set status = $2, updated_on = $3 where journey_id = $1`, [journeyId, status, day]);
+      tx.query(`update ${t.avslag_cases} set status = $2, updated_on = $3 where journey_id = $1`, [
+        journeyId,
+        status,
+        day,
+      ]);
     switch (event.type) {
       case 'JourneyOpened': {
         const birth = event.data.birthDate as IsoDate | null;

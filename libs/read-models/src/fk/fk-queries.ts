@@ -29,7 +29,12 @@ export interface TurningThirtyRow {
   turns30On: IsoDate;
 }
 
-export function decisionsEndingWithin(sql: SqlTransaction, t: Tables, today: IsoDate, months: number): Promise<DecisionRow[]> {
+export function decisionsEndingWithin(
+  sql: SqlTransaction,
+  t: Tables,
+  today: IsoDate,
+  months: number,
+): Promise<DecisionRow[]> {
   return sql.query<DecisionRow>(
     `select journey_id as "journeyId", decision_id as "decisionId", grade, valid_from as "validFrom", valid_to as "validTo"
      from ${t.decisions} where active and valid_to >= $1 and valid_to <= $2 order by valid_to, journey_id`,
@@ -50,7 +55,11 @@ export function currentDecision(sql: SqlTransaction, t: Tables, journeyId: strin
 const AVSLAG_COLUMNS = `journey_id as "journeyId", rejected_on as "rejectedOn", status, failed_attempts as "failedAttempts",
   referred_to as "referredTo", updated_on as "updatedOn"`;
 
-export function avslagCases(sql: SqlTransaction, t: Tables, status: LotsningStatus | undefined): Promise<AvslagCaseRow[]> {
+export function avslagCases(
+  sql: SqlTransaction,
+  t: Tables,
+  status: LotsningStatus | undefined,
+): Promise<AvslagCaseRow[]> {
   return sql.query<AvslagCaseRow>(
     `select ${AVSLAG_COLUMNS} from ${t.avslag_cases} where $1::text is null or status = $1 order by rejected_on, journey_id`,
     [status ?? null],
@@ -58,10 +67,17 @@ export function avslagCases(sql: SqlTransaction, t: Tables, status: LotsningStat
 }
 
 export function avslagCase(sql: SqlTransaction, t: Tables, journeyId: string): Promise<AvslagCaseRow | undefined> {
-  return sql.query<AvslagCaseRow>(`select ${AVSLAG_COLUMNS} from ${t.avslag_cases} where journey_id = $1`, [journeyId]).then((rows) => rows[0]);
+  return sql
+    .query<AvslagCaseRow>(`select ${AVSLAG_COLUMNS} from ${t.avslag_cases} where journey_id = $1`, [journeyId])
+    .then((rows) => rows[0]);
 }
 
-export function turningThirtyWithin(sql: SqlTransaction, t: Tables, today: IsoDate, years: number): Promise<TurningThirtyRow[]> {
+export function turningThirtyWithin(
+  sql: SqlTransaction,
+  t: Tables,
+  today: IsoDate,
+  years: number,
+): Promise<TurningThirtyRow[]> {
   return sql.query<TurningThirtyRow>(
     `select journey_id as "journeyId", home_kommun as "homeKommun", turns_30_on as "turns30On"
      from ${t.persons} where turns_30_on > $1 and turns_30_on <= $2 order by turns_30_on, journey_id`,

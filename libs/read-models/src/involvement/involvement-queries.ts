@@ -69,7 +69,11 @@ export function insatserOf(
   );
 }
 
-export function contactsOf(sql: SqlTransaction, t: Tables, filter: { organisation?: string; journeyId?: string }): Promise<ContactRow[]> {
+export function contactsOf(
+  sql: SqlTransaction,
+  t: Tables,
+  filter: { organisation?: string; journeyId?: string },
+): Promise<ContactRow[]> {
   return sql.query<ContactRow>(
     `select journey_id as "journeyId", organisation, role, since, changes, last_change_told as "lastChangeTold"
      from ${t.contacts} where ($1::text is null or organisation = $1) and ($2::uuid is null or journey_id = $2)
@@ -82,7 +86,12 @@ export function contactsOf(sql: SqlTransaction, t: Tables, filter: { organisatio
  * People whose decision ends within `months` and who have no läkarutlåtande issued since the decision
  * began: a new application will need one, and the region's healthcare writes it.
  */
-export function needingCertificate(sql: SqlTransaction, t: Tables, today: IsoDate, months: number): Promise<CertificateNeedRow[]> {
+export function needingCertificate(
+  sql: SqlTransaction,
+  t: Tables,
+  today: IsoDate,
+  months: number,
+): Promise<CertificateNeedRow[]> {
   return sql.query<CertificateNeedRow>(
     `select b.journey_id as "journeyId", b.valid_to as "decisionEnds", c.last_issued_on as "lastCertificateOn"
      from ${t.benefits} b left join ${t.certificates} c on c.journey_id = b.journey_id

@@ -54,14 +54,28 @@ export const involvementProjection: Projection<Table> = {
     const day = swedishDate(occurredAt);
     for (const organisation of new Set([author, ...organisationsNamedBy(event)])) {
       if (organisation === 'PERSON') continue;
-      await tx.query(`insert into ${t.participants} values ($1, $2, $3) on conflict do nothing`, [organisation, journeyId, day]);
+      await tx.query(`insert into ${t.participants} values ($1, $2, $3) on conflict do nothing`, [
+        organisation,
+        journeyId,
+        day,
+      ]);
     }
     switch (event.type) {
       case 'InsatsStarted': {
         const d = event.data;
         await tx.query(
           `insert into ${t.insatser} values ($1, $2, $3, $4, $5, $6, $7, $8, $9, null, 'running') on conflict do nothing`,
-          [journeyId, d.insatsId, d.insatsType, d.provider, d.orderedBy, d.kommun, d.extentPercent, d.startDate, d.plannedEnd],
+          [
+            journeyId,
+            d.insatsId,
+            d.insatsType,
+            d.provider,
+            d.orderedBy,
+            d.kommun,
+            d.extentPercent,
+            d.startDate,
+            d.plannedEnd,
+          ],
         );
         return;
       }
@@ -74,19 +88,16 @@ export const involvementProjection: Projection<Table> = {
         ]);
         return;
       case 'InsatsEnded':
-        await tx.query(`update ${t.insatser} set status = 'ended', end_date = $3 where journey_id = $1 and insats_id = $2`, [
-          journeyId,
-          event.data.insatsId,
-          event.data.endDate,
-        ]);
+        await tx.query(
+          `update ${t.insatser} set status = 'ended', end_date = $3 where journey_id = $1 and insats_id = $2`,
+          [journeyId, event.data.insatsId, event.data.endDate],
+        );
         return;
       case 'ContactPersonAssigned':
-        await tx.query(`insert into ${t.contacts} (journey_id, organisation, role, since) values ($1, $2, $3, $4) on conflict do nothing`, [
-          journeyId,
-          event.data.organisation,
-          event.data.role,
-          day,
-        ]);
+        await tx.query(
+          `insert into ${t.contacts} (journey_id, organisation, role, since) values ($1, $2, $3, $4) on conflict do nothing`,
+          [journeyId, event.data.organisation, event.data.role, day],
+        );
         return;
       case 'ContactPersonChanged':
         await tx.query(

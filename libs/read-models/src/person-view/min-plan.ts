@@ -18,7 +18,14 @@ import { whatHappensNext, type PlainText } from './what-happens-next';
 export interface MinPlan {
   decision: { grade: string; from: IsoDate; to: IsoDate; daysLeft: number } | null;
   contacts: { organisation: OrganisationRef; role: ContactRole; name: string | null; phone: string | null }[];
-  activeInsatser: { insatsId: string; insatsType: string; provider: OrganisationRef; startDate: IsoDate; plannedEnd: IsoDate | null; paused: boolean }[];
+  activeInsatser: {
+    insatsId: string;
+    insatsType: string;
+    provider: OrganisationRef;
+    startDate: IsoDate;
+    plannedEnd: IsoDate | null;
+    paused: boolean;
+  }[];
   /** `at` in Swedish local time with its offset. */
   nextMeeting: { meetingId: string; kind: MeetingKind; at: IsoTimestamp; participants: OrganisationRef[] } | null;
   goals: string[];
@@ -51,8 +58,18 @@ export function minPlanOf(state: ActiveJourney, now: IsoTimestamp): MinPlan {
   const decision = state.activeDecision;
   const next = nextMeeting(state, now);
   return {
-    decision: decision && { grade: decision.grade, from: decision.from, to: decision.to, daysLeft: Math.max(0, daysBetween(today, decision.to)) },
-    contacts: Object.values(state.contactPersons).map(({ organisation, role, name, phone }) => ({ organisation, role, name, phone })),
+    decision: decision && {
+      grade: decision.grade,
+      from: decision.from,
+      to: decision.to,
+      daysLeft: Math.max(0, daysBetween(today, decision.to)),
+    },
+    contacts: Object.values(state.contactPersons).map(({ organisation, role, name, phone }) => ({
+      organisation,
+      role,
+      name,
+      phone,
+    })),
     activeInsatser: Object.entries(state.insatser)
       .filter(([, insats]) => insats.status !== 'ended')
       .map(([insatsId, insats]) => ({
@@ -64,7 +81,12 @@ export function minPlanOf(state: ActiveJourney, now: IsoTimestamp): MinPlan {
         paused: insats.status === 'paused',
       })),
     nextMeeting: next
-      ? { meetingId: next.meetingId, kind: next.meeting.kind, at: swedishLocalTime(next.meeting.at), participants: [...next.meeting.participants] }
+      ? {
+          meetingId: next.meetingId,
+          kind: next.meeting.kind,
+          at: swedishLocalTime(next.meeting.at),
+          participants: [...next.meeting.participants],
+        }
       : null,
     goals: [...(state.plan?.goals ?? [])],
     strengths: [...(state.plan?.strengths ?? [])],

@@ -15,11 +15,17 @@ export function organisationName(ref: OrganisationRef, language: 'sv' | 'en'): s
     case 'AF':
       return language === 'sv' ? 'Arbetsförmedlingen' : 'the Swedish Public Employment Service (Arbetsförmedlingen)';
     case 'KOMMUN':
-      return language === 'sv' ? `${organisation.kommunkod.name} kommun` : `${organisation.kommunkod.name} municipality`;
+      return language === 'sv'
+        ? `${organisation.kommunkod.name} kommun`
+        : `${organisation.kommunkod.name} municipality`;
     case 'REGION':
-      return language === 'sv' ? `Region ${organisation.regionkod.lan}` : `Region ${organisation.regionkod.lan} (healthcare)`;
+      return language === 'sv'
+        ? `Region ${organisation.regionkod.lan}`
+        : `Region ${organisation.regionkod.lan} (healthcare)`;
     case 'SAMORDNINGSFORBUND':
-      return language === 'sv' ? `samordningsförbundet ${organisation.id}` : `the coordination association ${organisation.id}`;
+      return language === 'sv'
+        ? `samordningsförbundet ${organisation.id}`
+        : `the coordination association ${organisation.id}`;
     case 'PROVIDER':
       return organisation.id;
     case 'PERSON':

@@ -24,7 +24,12 @@ export interface CountyCellRow {
 }
 
 /** People with a decision in force on `day`, aged 19–29 that day, per kommun × age band × legal gender. */
-export function activeDecisionCells(sql: SqlTransaction, t: Tables, day: IsoDate, area: ReportArea): Promise<CountyCellRow[]> {
+export function activeDecisionCells(
+  sql: SqlTransaction,
+  t: Tables,
+  day: IsoDate,
+  area: ReportArea,
+): Promise<CountyCellRow[]> {
   // The residences in the area first (the residence held on the day: none later by then), so that the
   // cost follows the area asked for rather than the whole country.
   return sql.query<CountyCellRow>(
@@ -57,7 +62,13 @@ export interface LotsningOutcomeRow {
 }
 
 /** Avslag from `from` to `to` (inclusive) per kommun at the time, with how lotsning went for each. */
-export function lotsningOutcomes(sql: SqlTransaction, t: Tables, from: IsoDate, to: IsoDate, area: ReportArea): Promise<LotsningOutcomeRow[]> {
+export function lotsningOutcomes(
+  sql: SqlTransaction,
+  t: Tables,
+  from: IsoDate,
+  to: IsoDate,
+  area: ReportArea,
+): Promise<LotsningOutcomeRow[]> {
   return sql.query<LotsningOutcomeRow>(
     `select kommun, count(*)::int as avslag, count(*) filter (where offered)::int as offered,
             count(*) filter (where accepted)::int as accepted, count(*) filter (where declined)::int as declined,
@@ -77,7 +88,13 @@ export interface BenefitEndingRow {
 }
 
 /** Benefits that ended from `from` to `to`, per kommun at the end, and how many of those people moved on to work or studies. */
-export function benefitEndings(sql: SqlTransaction, t: Tables, from: IsoDate, to: IsoDate, area: ReportArea): Promise<BenefitEndingRow[]> {
+export function benefitEndings(
+  sql: SqlTransaction,
+  t: Tables,
+  from: IsoDate,
+  to: IsoDate,
+  area: ReportArea,
+): Promise<BenefitEndingRow[]> {
   return sql.query<BenefitEndingRow>(
     `select kommun, count(*)::int as ended, count(*) filter (where moved_on)::int as "movedOn" from (
        select ${kommunOn(t, 'd.journey_id', 'd.ended_on')} as kommun, d.moved_on
@@ -95,7 +112,13 @@ export interface ContactContinuityRow {
 }
 
 /** Contact-person changes from `from` to `to` per kommun, those the person was told of, and the person-years of journeys open then. */
-export function contactContinuity(sql: SqlTransaction, t: Tables, from: IsoDate, to: IsoDate, area: ReportArea): Promise<ContactContinuityRow[]> {
+export function contactContinuity(
+  sql: SqlTransaction,
+  t: Tables,
+  from: IsoDate,
+  to: IsoDate,
+  area: ReportArea,
+): Promise<ContactContinuityRow[]> {
   return sql.query<ContactContinuityRow>(
     `with exposure as (
        select ${kommunOn(t, 'p.journey_id', '$2')} as kommun,
@@ -119,7 +142,13 @@ export interface InsatsDurationRow {
 }
 
 /** Insatser that ended from `from` to `to`, per type: how long they lasted (median, 90th percentile) and how many a benefit's end cut off. */
-export function insatsDurations(sql: SqlTransaction, t: Tables, from: IsoDate, to: IsoDate, area: ReportArea): Promise<InsatsDurationRow[]> {
+export function insatsDurations(
+  sql: SqlTransaction,
+  t: Tables,
+  from: IsoDate,
+  to: IsoDate,
+  area: ReportArea,
+): Promise<InsatsDurationRow[]> {
   return sql.query<InsatsDurationRow>(
     `select insats_type as "insatsType", count(*)::int as ended,
             round(percentile_cont(0.5) within group (order by ended_on::date - started_on::date)::numeric, 1)::float8 as "medianDays",

@@ -3,7 +3,8 @@ import type { Projection } from '@samsyn/projections';
 import { addDays, addYears } from '../dates';
 import { legalGenderOf } from './legal-gender';
 
-export type ReportingTable = 'people' | 'residences' | 'decisions' | 'avslag' | 'omstallningsmoten' | 'contact_changes' | 'insatser';
+export type ReportingTable =
+  'people' | 'residences' | 'decisions' | 'avslag' | 'omstallningsmoten' | 'contact_changes' | 'insatser';
 
 /** An outcome of work or studies up to this long after a benefit ended counts as moving on from it. */
 export const MOVED_ON_WITHIN_DAYS = 365;
@@ -52,7 +53,9 @@ export const reportingProjection: Projection<ReportingTable> = {
     const kommunNow = `(select kommun from ${t.residences} where journey_id = $1 order by from_day desc limit 1)`;
     const latestAvslag = `(select max(number) from ${t.avslag} where journey_id = $1)`;
     const markAvslag = (column: string) =>
-      tx.query(`update ${t.avslag} set ${column} = true where journey_id = $1 and number = ${latestAvslag}`, [journeyId]);
+      tx.query(`update ${t.avslag} set ${column} = true where journey_id = $1 and number = ${latestAvslag}`, [
+        journeyId,
+      ]);
     switch (event.type) {
       case 'JourneyOpened': {
         const birth = event.data.birthDate as IsoDate | null;
@@ -62,7 +65,11 @@ export const reportingProjection: Projection<ReportingTable> = {
            values ($1, $2, $3, $4, $5, $6, $7) on conflict (journey_id) do nothing`,
           [journeyId, legalGenderOf(event.data.personnummer) ?? null, day, born(19), born(20), born(25), born(30)],
         );
-        await tx.query(`insert into ${t.residences} values ($1, $2, $3) on conflict do nothing`, [journeyId, day, event.data.homeKommun]);
+        await tx.query(`insert into ${t.residences} values ($1, $2, $3) on conflict do nothing`, [
+          journeyId,
+          day,
+          event.data.homeKommun,
+        ]);
         return;
       }
       case 'PersonalDataErased':
@@ -73,19 +80,16 @@ export const reportingProjection: Projection<ReportingTable> = {
         );
         return;
       case 'HomeKommunChanged':
-        await tx.query(`insert into ${t.residences} values ($1, $2, $3) on conflict (journey_id, from_day) do update set kommun = $3`, [
-          journeyId,
-          day,
-          event.data.to,
-        ]);
+        await tx.query(
+          `insert into ${t.residences} values ($1, $2, $3) on conflict (journey_id, from_day) do update set kommun = $3`,
+          [journeyId, day, event.data.to],
+        );
         return;
       case 'DecisionGranted':
-        await tx.query(`insert into ${t.decisions} (journey_id, decision_id, valid_from, valid_to) values ($1, $2, $3, $4) on conflict do nothing`, [
-          journeyId,
-          event.data.decisionId,
-          event.data.period.from,
-          event.data.period.to,
-        ]);
+        await tx.query(
+          `insert into ${t.decisions} (journey_id, decision_id, valid_from, valid_to) values ($1, $2, $3, $4) on conflict do nothing`,
+          [journeyId, event.data.decisionId, event.data.period.from, event.data.period.to],
+        );
         return;
       case 'BenefitEnded':
         await tx.query(
@@ -95,15 +99,18 @@ export const reportingProjection: Projection<ReportingTable> = {
           [journeyId, event.data.decisionId, day, event.data.reason],
         );
         for (const insats of event.data.runningInsatser)
-          await tx.query(`update ${t.insatser} set cut_by_benefit_end = true where journey_id = $1 and insats_id = $2`, [journeyId, insats.insatsId]);
+          await tx.query(
+            `update ${t.insatser} set cut_by_benefit_end = true where journey_id = $1 and insats_id = $2`,
+            [journeyId, insats.insatsId],
+          );
         return;
       case 'OutcomeRecorded':
         if (event.data.kind !== 'work' && event.data.kind !== 'studies') return;
         await tx.query(`update ${t.people} set work_or_studies_on = $2 where journey_id = $1`, [journeyId, day]);
-        await tx.query(`update ${t.decisions} set moved_on = true where journey_id = $1 and ended_on is not null and ended_on >= $2`, [
-          journeyId,
-          addDays(day, -MOVED_ON_WITHIN_DAYS),
-        ]);
+        await tx.query(
+          `update ${t.decisions} set moved_on = true where journey_id = $1 and ended_on is not null and ended_on >= $2`,
+          [journeyId, addDays(day, -MOVED_ON_WITHIN_DAYS)],
+        );
         return;
       case 'ApplicationRejected':
         await tx.query(
@@ -132,7 +139,10 @@ export const reportingProjection: Projection<ReportingTable> = {
         return;
       case 'MeetingScheduled':
         if (event.data.kind === 'omstallningsmote')
-          await tx.query(`insert into ${t.omstallningsmoten} values ($1, $2) on conflict do nothing`, [journeyId, event.data.meetingId]);
+          await tx.query(`insert into ${t.omstallningsmoten} values ($1, $2) on conflict do nothing`, [
+            journeyId,
+            event.data.meetingId,
+          ]);
         return;
       case 'MeetingHeld':
         await tx.query(
@@ -142,7 +152,11 @@ export const reportingProjection: Projection<ReportingTable> = {
         );
         return;
       case 'ContactPersonChanged':
-        await tx.query(`insert into ${t.contact_changes} values ($1, $2, ${kommunNow}, $3)`, [journeyId, day, event.data.personInformed]);
+        await tx.query(`insert into ${t.contact_changes} values ($1, $2, ${kommunNow}, $3)`, [
+          journeyId,
+          day,
+          event.data.personInformed,
+        ]);
         return;
       case 'InsatsStarted':
         await tx.query(

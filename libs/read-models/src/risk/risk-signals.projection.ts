@@ -25,10 +25,10 @@ export const riskSignalsProjection: Projection<Table> = {
     const day = swedishDate(occurredAt);
     switch (event.type) {
       case 'DecisionGranted':
-        await tx.query(`insert into ${t.decisions} values ($1, $2) on conflict (journey_id) do update set valid_to = $2`, [
-          journeyId,
-          event.data.period.to,
-        ]);
+        await tx.query(
+          `insert into ${t.decisions} values ($1, $2) on conflict (journey_id) do update set valid_to = $2`,
+          [journeyId, event.data.period.to],
+        );
         await tx.query(`delete from ${t.avslag} where journey_id = $1`, [journeyId]);
         return;
       case 'BenefitEnded':
@@ -45,15 +45,17 @@ export const riskSignalsProjection: Projection<Table> = {
         ]);
         return;
       case 'InsatsEnded':
-        await tx.query(`delete from ${t.insatser} where journey_id = $1 and insats_id = $2`, [journeyId, event.data.insatsId]);
+        await tx.query(`delete from ${t.insatser} where journey_id = $1 and insats_id = $2`, [
+          journeyId,
+          event.data.insatsId,
+        ]);
         return;
       case 'ContactPersonChanged':
         if (event.data.personInformed) {
-          await tx.query(`delete from ${t.uninformed_changes} where journey_id = $1 and organisation = $2 and role = $3`, [
-            journeyId,
-            event.data.organisation,
-            event.data.role,
-          ]);
+          await tx.query(
+            `delete from ${t.uninformed_changes} where journey_id = $1 and organisation = $2 and role = $3`,
+            [journeyId, event.data.organisation, event.data.role],
+          );
         } else {
           await tx.query(
             `insert into ${t.uninformed_changes} values ($1, $2, $3, $4)
@@ -63,10 +65,10 @@ export const riskSignalsProjection: Projection<Table> = {
         }
         return;
       case 'ApplicationRejected':
-        await tx.query(`insert into ${t.avslag} values ($1, $2) on conflict (journey_id) do update set rejected_on = $2`, [
-          journeyId,
-          day,
-        ]);
+        await tx.query(
+          `insert into ${t.avslag} values ($1, $2) on conflict (journey_id) do update set rejected_on = $2`,
+          [journeyId, day],
+        );
         return;
       case 'ContactEstablished':
       case 'SupportDeclined':

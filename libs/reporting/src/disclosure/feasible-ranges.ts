@@ -38,9 +38,18 @@ export function feasibleRanges(
   for (const key of options.of ?? withheld) {
     const extreme = (direction: 'minimize' | 'maximize') => {
       const withObjective = new Map<string, Coefficients>(
-        [...variables].map(([name, coefficients]) => [name, new Map([...coefficients, ...(name === key ? [['objective', 1] as const] : [])])]),
+        [...variables].map(([name, coefficients]) => [
+          name,
+          new Map([...coefficients, ...(name === key ? [['objective', 1] as const] : [])]),
+        ]),
       );
-      const model: Model = { direction, objective: 'objective', constraints, variables: withObjective, integers: options.integers ?? false };
+      const model: Model = {
+        direction,
+        objective: 'objective',
+        constraints,
+        variables: withObjective,
+        integers: options.integers ?? false,
+      };
       const solution = solve(model);
       if (solution.status === 'unbounded') return direction === 'maximize' ? Number.POSITIVE_INFINITY : 0;
       if (solution.status !== 'optimal') throw new Error(`no ${direction} for ${key}: ${solution.status}`);

@@ -27,13 +27,15 @@ export function protectTable(table: StatisticalTable, limit = SMALL_CELL_LIMIT):
   for (const [key, value] of values) if (value < limit) suppressed.set(key, 'small');
   const equations = [...table.margins].map(([margin, parts]) => [margin, ...parts]);
   const withhold = (candidates: readonly string[]): boolean => {
-    const next = candidates.filter((key) => !suppressed.has(key)).sort((a, b) => (values.get(a) ?? 0) - (values.get(b) ?? 0) || a.localeCompare(b))[0];
+    const next = candidates
+      .filter((key) => !suppressed.has(key))
+      .sort((a, b) => (values.get(a) ?? 0) - (values.get(b) ?? 0) || a.localeCompare(b))[0];
     if (next === undefined) return false;
     suppressed.set(next, 'secondary');
     return true;
   };
   // A margin with exactly one withheld entry gives it away at once: cheap to fix before solving anything.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const equation of equations) {
       if (equation.filter((key) => suppressed.has(key)).length === 1) changed = withhold(equation) || changed;
@@ -51,7 +53,8 @@ export function protectTable(table: StatisticalTable, limit = SMALL_CELL_LIMIT):
       // The narrowest margins around it first: its own kommun's rather than the whole area's.
       const around = equations.filter((equation) => equation.includes(key)).sort((a, b) => a.length - b.length);
       // One more withheld entry in a margin of this one, unless this round already added one there.
-      if (around.some((equation) => equation.some((entry) => suppressed.has(entry) && !withheldBefore.has(entry)))) continue;
+      if (around.some((equation) => equation.some((entry) => suppressed.has(entry) && !withheldBefore.has(entry))))
+        continue;
       around.some((equation) => withhold(equation));
     }
     if (suppressed.size === withheldBefore.size && !withhold([...values.keys()])) break;

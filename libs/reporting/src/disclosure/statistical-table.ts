@@ -37,7 +37,9 @@ export function crossTable(
   const margins = new Map<string, string[]>();
   for (const dimensions of sumsOver) {
     for (const cell of cells) {
-      const marginKey = keyOf(cell.coordinates.map((value, dimension) => (dimensions.includes(dimension) ? '*' : value)));
+      const marginKey = keyOf(
+        cell.coordinates.map((value, dimension) => (dimensions.includes(dimension) ? '*' : value)),
+      );
       const parts = margins.get(marginKey) ?? [];
       parts.push(keyOf(cell.coordinates));
       margins.set(marginKey, parts);

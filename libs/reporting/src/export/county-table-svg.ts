@@ -28,7 +28,10 @@ export function countyTableSvg(report: CountyTableReport): string {
     parts.push(bar(top, row.women, COLOURS.woman, scale), bar(top + ROW, row.men, COLOURS.man, scale));
   });
   const total = report.total;
-  parts.push(`<text x="10" y="${height - 12}">Total: women ${shown(total.women)}, men ${shown(total.men)}, all ${shown(total.total)}</text>`, '</svg>');
+  parts.push(
+    `<text x="10" y="${height - 12}">Total: women ${shown(total.women)}, men ${shown(total.men)}, all ${shown(total.total)}</text>`,
+    '</svg>',
+  );
   return `${parts.join('\n')}\n`;
 }
 

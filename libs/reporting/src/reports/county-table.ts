@@ -21,8 +21,20 @@ export interface CountyTableReport {
   /** The län (2 digits) or kommun (4 digits) the table covers. */
   readonly area: string;
   readonly view: ReportView;
-  readonly rows: readonly { kommunkod: string; kommun: string; ageBand: CountyAgeBand; women: Published; men: Published }[];
-  readonly kommunTotals: readonly { kommunkod: string; kommun: string; women: Published; men: Published; total: Published }[];
+  readonly rows: readonly {
+    kommunkod: string;
+    kommun: string;
+    ageBand: CountyAgeBand;
+    women: Published;
+    men: Published;
+  }[];
+  readonly kommunTotals: readonly {
+    kommunkod: string;
+    kommun: string;
+    women: Published;
+    men: Published;
+    total: Published;
+  }[];
   readonly total: { readonly women: Published; readonly men: Published; readonly total: Published };
   /** How many published numbers were withheld (0 in the exact view). */
   readonly withheld: number;
@@ -40,12 +52,18 @@ export function kommunerIn(area: string): (readonly [code: string, name: string]
  * People with aktivitetsersättning per kommun × age band × gender, laid out like seed 000's table
  * (every kommun of the area, zeros included), with kommun and area totals; withheld as the view says.
  */
-export function countyTableReport(counts: readonly CountyCount[], options: { date: string; area: string; view: ReportView }): CountyTableReport {
+export function countyTableReport(
+  counts: readonly CountyCount[],
+  options: { date: string; area: string; view: ReportView },
+): CountyTableReport {
   const kommuner = kommunerIn(options.area);
   const countOf = new Map(counts.map((entry) => [`${entry.kommun}|${entry.ageBand}|${entry.gender}`, entry.count]));
   const cells = kommuner.flatMap(([kommun]) =>
     COUNTY_AGE_BANDS.flatMap((ageBand) =>
-      (['woman', 'man'] as const).map((gender) => ({ coordinates: [kommun, ageBand, gender], count: countOf.get(`${kommun}|${ageBand}|${gender}`) ?? 0 })),
+      (['woman', 'man'] as const).map((gender) => ({
+        coordinates: [kommun, ageBand, gender],
+        count: countOf.get(`${kommun}|${ageBand}|${gender}`) ?? 0,
+      })),
     ),
   );
   const table = crossTable(cells, COUNTY_MARGINS);
@@ -54,7 +72,13 @@ export function countyTableReport(counts: readonly CountyCount[], options: { dat
   return {
     ...options,
     rows: kommuner.flatMap(([kommunkod, kommun]) =>
-      COUNTY_AGE_BANDS.map((ageBand) => ({ kommunkod, kommun, ageBand, women: value(`${kommunkod}|${ageBand}|woman`), men: value(`${kommunkod}|${ageBand}|man`) })),
+      COUNTY_AGE_BANDS.map((ageBand) => ({
+        kommunkod,
+        kommun,
+        ageBand,
+        women: value(`${kommunkod}|${ageBand}|woman`),
+        men: value(`${kommunkod}|${ageBand}|man`),
+      })),
     ),
     kommunTotals: kommuner.map(([kommunkod, kommun]) => ({
       kommunkod,

@@ -20,14 +20,26 @@ export function perKommunCounts<Measure extends string>(
   view: ReportView,
 ): PerKommunCounts<Measure> {
   const table = crossTable(
-    rows.flatMap((row) => measures.map((measure) => ({ coordinates: [row.kommunkod, measure], count: row.counts[measure] }))),
+    rows.flatMap((row) =>
+      measures.map((measure) => ({ coordinates: [row.kommunkod, measure], count: row.counts[measure] })),
+    ),
     [[0]],
   );
   const values = view === 'public' ? protectTable(table).values : entriesOf(table);
-  const countsOf = (kommun: string) => Object.fromEntries(measures.map((measure) => [measure, values.get(`${kommun}|${measure}`) ?? null])) as Record<Measure, Published>;
+  const countsOf = (kommun: string) =>
+    Object.fromEntries(measures.map((measure) => [measure, values.get(`${kommun}|${measure}`) ?? null])) as Record<
+      Measure,
+      Published
+    >;
   return {
     rows: rows.map((row) => ({ kommunkod: row.kommunkod, counts: countsOf(row.kommunkod) })),
-    total: rows.length === 0 ? (Object.fromEntries(measures.map((measure) => [measure, view === 'public' ? null : 0])) as Record<Measure, Published>) : countsOf('*'),
+    total:
+      rows.length === 0
+        ? (Object.fromEntries(measures.map((measure) => [measure, view === 'public' ? null : 0])) as Record<
+            Measure,
+            Published
+          >)
+        : countsOf('*'),
     withheld: [...values.values()].filter((value) => value === null).length,
   };
 }

@@ -35,8 +35,12 @@ export class AuditResolver {
   ): Promise<AuditEntry[]> {
     const kind = viewerKindOf(viewer);
     if (kind.kind === 'unknown') throw unknownRoleError(viewer);
-    if (kind.kind !== 'person' && kind.kind !== 'representative') throw forbidden('Only the person asks who looked at their data');
-    if (kind.kind === 'representative' && !Object.hasOwn((await this.access.accessOf(kind.journeyId)).representatives, kind.representativeId)) {
+    if (kind.kind !== 'person' && kind.kind !== 'representative')
+      throw forbidden('Only the person asks who looked at their data');
+    if (
+      kind.kind === 'representative' &&
+      !Object.hasOwn((await this.access.accessOf(kind.journeyId)).representatives, kind.representativeId)
+    ) {
       throw forbidden('Only an appointed representative asks on the person’s behalf');
     }
     return this.audit.find({ journeyId: kind.journeyId, limit: Math.min(limit, MAX_ENTRIES) });
@@ -82,7 +86,13 @@ export class AuditResolver {
       await auditRefusedWrite(this.audit, error, viewer, ERASE_ACTION, journeyId);
       throw error;
     });
-    await this.audit.record({ reader: viewer, action: ERASE_ACTION, outcome: 'erased', journeyIds: [journeyId], categories: [] });
+    await this.audit.record({
+      reader: viewer,
+      action: ERASE_ACTION,
+      outcome: 'erased',
+      journeyIds: [journeyId],
+      categories: [],
+    });
     return ErasureReceipt.of(result);
   }
 }

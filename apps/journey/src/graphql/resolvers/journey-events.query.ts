@@ -26,17 +26,28 @@ export class JourneyEventsQuery {
     description:
       'The events of one journey the caller may see, oldest first, personal fields opened (null once erased). A meeting’s preMeetingBrief is null unless, on the day of reading, a valid consent covers the caller and every category it shares (the organiser and the person always see it)',
   })
-  async journeyEvents(@JourneyIdArg() journeyId: string, @CurrentViewer() viewer: Viewer): Promise<JourneyEventRecord[]> {
+  async journeyEvents(
+    @JourneyIdArg() journeyId: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<JourneyEventRecord[]> {
     const visible = await this.access.visibleHistory(viewer, journeyId, 'Query.journeyEvents');
     return (await this.withBriefsUnderConsent(viewer, journeyId, visible)).map((entry) => JourneyEventRecord.of(entry));
   }
 
   /** Seeing that a meeting was booked does not open its brief: each is shown only while the domain's policy allows it today. */
-  private async withBriefsUnderConsent(viewer: Viewer, journeyId: string, entries: VisibleHistoryEntry[]): Promise<VisibleHistoryEntry[]> {
+  private async withBriefsUnderConsent(
+    viewer: Viewer,
+    journeyId: string,
+    entries: VisibleHistoryEntry[],
+  ): Promise<VisibleHistoryEntry[]> {
     const briefed = entries.filter(isBriefed);
     const shown = await this.access.briefsVisible(
       viewer,
-      briefed.map(({ event }) => ({ journeyId, organiser: event.data.organiser, categories: event.data.preMeetingBrief.categories })),
+      briefed.map(({ event }) => ({
+        journeyId,
+        organiser: event.data.organiser,
+        categories: event.data.preMeetingBrief.categories,
+      })),
       BRIEF_ACTION,
     );
     const withheld = new Set<VisibleHistoryEntry>(briefed.filter((_, index) => !shown[index]));

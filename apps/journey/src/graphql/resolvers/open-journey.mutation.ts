@@ -8,7 +8,8 @@ export class OpenJourneyMutation {
   constructor(private readonly commands: JourneyCommandSender) {}
 
   @Mutation(() => CommandReceipt, {
-    description: 'Opens a person’s journey under a random id; a retry with the same commandId answers with the same journey',
+    description:
+      'Opens a person’s journey under a random id; a retry with the same commandId answers with the same journey',
   })
   openJourney(
     @Args('input') input: OpenJourneyInput,

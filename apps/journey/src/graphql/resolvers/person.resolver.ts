@@ -26,10 +26,19 @@ import { TimelineEntry } from '../types/timeline-entry.type';
 
 /** What a risk signal tells about: the insats, the contact person, or the lotsning after an avslag. */
 const riskCategory = (row: RiskSignalRow): DataCategory =>
-  row.kind === 'insats_outlasts_benefit' ? 'insats' : row.kind === 'contact_changed_uninformed' ? 'contact' : 'lotsning';
+  row.kind === 'insats_outlasts_benefit'
+    ? 'insats'
+    : row.kind === 'contact_changed_uninformed'
+      ? 'contact'
+      : 'lotsning';
 
 const toPerson = (row: PersonRow): Person =>
-  Object.assign(new Person(), { id: row.journeyId, homeKommun: row.homeKommun, openedOn: row.openedOn, lastEventAt: row.lastEventAt });
+  Object.assign(new Person(), {
+    id: row.journeyId,
+    homeKommun: row.homeKommun,
+    openedOn: row.openedOn,
+    lastEventAt: row.lastEventAt,
+  });
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -48,7 +57,11 @@ export class PersonResolver {
     @Context('req') req: RequestLike,
     @ConsistentWithArg() consistentWith?: string,
   ): Promise<Person | null> {
-    const row = await personById(this.reads.sql, await this.reads.tables(personDirectoryProjection, req, consistentWith), id);
+    const row = await personById(
+      this.reads.sql,
+      await this.reads.tables(personDirectoryProjection, req, consistentWith),
+      id,
+    );
     return row && (await this.canSeeAnything(viewer, row.journeyId, 'Query.person')) ? toPerson(row) : null;
   }
 
@@ -77,10 +90,16 @@ export class PersonResolver {
     @Context('req') req: RequestLike,
     @ConsistentWithArg() consistentWith?: string,
   ): Promise<Person[]> {
-    this.access.requireOrganisation(viewer, (organisation) => organisation === `KOMMUN:${kommunkod}`, `the residents of kommun ${kommunkod}`);
+    this.access.requireOrganisation(
+      viewer,
+      (organisation) => organisation === `KOMMUN:${kommunkod}`,
+      `the residents of kommun ${kommunkod}`,
+    );
     const tables = await this.reads.tables(personDirectoryProjection, req, consistentWith);
     const rows = await personsInKommun(this.reads.sql, tables, kommunkod);
-    return (await this.access.filterByCategory(viewer, rows, 'identity', () => ({}), 'Query.personsInKommun')).map(toPerson);
+    return (await this.access.filterByCategory(viewer, rows, 'identity', () => ({}), 'Query.personsInKommun')).map(
+      toPerson,
+    );
   }
 
   @Query(() => [RiskSignal], { name: 'riskSignals', description: 'Journeys with a risk signal, oldest first' })
@@ -98,7 +117,11 @@ export class PersonResolver {
 
   @ResolveReference()
   async resolveReference(reference: { id: string }): Promise<Person | null> {
-    const row = await personById(this.reads.sql, await this.reads.tables(personDirectoryProjection, undefined), reference.id);
+    const row = await personById(
+      this.reads.sql,
+      await this.reads.tables(personDirectoryProjection, undefined),
+      reference.id,
+    );
     return row ? toPerson(row) : null;
   }
 
@@ -106,16 +129,30 @@ export class PersonResolver {
   async minPlan(@Parent() person: Person, @CurrentViewer() viewer: Viewer): Promise<MinPlan> {
     const { state, history } = await this.journeys.read(person.id);
     const ownJourney = viewer.organisation === 'PERSON' && viewer.journeyId === person.id;
-    const appointed = viewer.role === 'representative' && !!viewer.representativeId && !!state.representatives[viewer.representativeId];
+    const appointed =
+      viewer.role === 'representative' && !!viewer.representativeId && !!state.representatives[viewer.representativeId];
     if (!ownJourney || !(viewer.role === 'person' || appointed)) {
-      await this.access.refuse(viewer, person.id, 'Person.minPlan', 'Min plan is the person’s own view: only they and their representatives see it');
+      await this.access.refuse(
+        viewer,
+        person.id,
+        'Person.minPlan',
+        'Min plan is the person’s own view: only they and their representatives see it',
+      );
     }
     // The person and their representatives see every event: one read of the stream serves check, audit and view.
-    await this.access.recordRead(viewer, person.id, 'Person.minPlan', history.map(({ event }) => categoryOf(event)));
+    await this.access.recordRead(
+      viewer,
+      person.id,
+      'Person.minPlan',
+      history.map(({ event }) => categoryOf(event)),
+    );
     const plan = minPlanOf(state, this.clock.now());
     return {
       ...plan,
-      contacts: plan.contacts.map((contact) => ({ ...contact, organisationName: organisationName(contact.organisation, 'sv') })),
+      contacts: plan.contacts.map((contact) => ({
+        ...contact,
+        organisationName: organisationName(contact.organisation, 'sv'),
+      })),
     };
   }
 
@@ -135,7 +172,11 @@ export class PersonResolver {
   }
 
   @ResolveField(() => [RiskSignal], { name: 'riskSignals' })
-  async riskSignalsOf(@Parent() person: Person, @CurrentViewer() viewer: Viewer, @Context('req') req: RequestLike): Promise<RiskSignal[]> {
+  async riskSignalsOf(
+    @Parent() person: Person,
+    @CurrentViewer() viewer: Viewer,
+    @Context('req') req: RequestLike,
+  ): Promise<RiskSignal[]> {
     const tables = await this.reads.tables(riskSignalsProjection, req);
     const rows = await riskSignals(this.reads.sql, tables, today(this.clock), { journeyId: person.id });
     const visible = await this.access.filterByCategory(viewer, rows, riskCategory, () => ({}), 'Person.riskSignals');

@@ -11,7 +11,9 @@ import { ReadModelStatus } from '../types/read-model-status.type';
 export class ReadModelStatusQuery {
   constructor(@Inject(PROJECTIONS) private readonly projections: ProjectionReading) {}
 
-  @Query(() => [ReadModelStatus], { description: 'Every read model’s lag: events and seconds behind the journey events' })
+  @Query(() => [ReadModelStatus], {
+    description: 'Every read model’s lag: events and seconds behind the journey events',
+  })
   async readModels(@CurrentViewer() viewer: Viewer): Promise<ReadModelStatus[]> {
     const lags = await Promise.all(READ_MODEL_PROJECTIONS.map((projection) => this.projections.lag(projection.name)));
     return lags.map((lag) => ({

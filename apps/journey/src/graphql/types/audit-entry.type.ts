@@ -46,11 +46,16 @@ export class ErasureReceipt {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Global position of the PersonalDataErased event this call recorded: pass it to read after the read models forgot; null when it was recorded before',
+    description:
+      'Global position of the PersonalDataErased event this call recorded: pass it to read after the read models forgot; null when it was recorded before',
   })
   position!: string | null;
 
   static of({ journeyId, erased, position }: ErasureResult): ErasureReceipt {
-    return Object.assign(new ErasureReceipt(), { journeyId, erased, position: position ? formatPosition(position) : null });
+    return Object.assign(new ErasureReceipt(), {
+      journeyId,
+      erased,
+      position: position ? formatPosition(position) : null,
+    });
   }
 }

@@ -19,7 +19,10 @@ export class MinPlanDecision {
   daysLeft!: number;
 }
 
-@ObjectType({ description: 'Someone the person can turn to; name and phone are null once the person’s data is erased', registerIn: () => JourneyModule })
+@ObjectType({
+  description: 'Someone the person can turn to; name and phone are null once the person’s data is erased',
+  registerIn: () => JourneyModule,
+})
 export class MinPlanContact {
   @Field()
   organisation!: string;
@@ -73,7 +76,10 @@ export class MinPlanMeeting {
   participants!: string[];
 }
 
-@ObjectType({ description: 'What an organisation showed for a consent it recorded on the person’s word', registerIn: () => JourneyModule })
+@ObjectType({
+  description: 'What an organisation showed for a consent it recorded on the person’s word',
+  registerIn: () => JourneyModule,
+})
 export class MinPlanConsentEvidence {
   @Field(() => ConsentEvidenceKindEnum)
   kind!: ConsentEvidenceKind;
@@ -82,7 +88,10 @@ export class MinPlanConsentEvidence {
   reference!: string;
 }
 
-@ObjectType({ description: 'A consent recorded for the person: what it lets whom see, and who recorded it', registerIn: () => JourneyModule })
+@ObjectType({
+  description: 'A consent recorded for the person: what it lets whom see, and who recorded it',
+  registerIn: () => JourneyModule,
+})
 export class MinPlanConsent {
   @Field()
   consentId!: string;
@@ -110,15 +119,22 @@ export class MinPlanConsent {
 
   @Field(() => String, {
     nullable: true,
-    description: 'PERSON when you or your representative gave it; otherwise the organisation that recorded it. Null for a consent recorded before this was kept',
+    description:
+      'PERSON when you or your representative gave it; otherwise the organisation that recorded it. Null for a consent recorded before this was kept',
   })
   recordedBy!: string | null;
 
-  @Field(() => MinPlanConsentEvidence, { nullable: true, description: 'What the recording organisation showed; none when you gave it yourself' })
+  @Field(() => MinPlanConsentEvidence, {
+    nullable: true,
+    description: 'What the recording organisation showed; none when you gave it yourself',
+  })
   evidence!: MinPlanConsentEvidence | null;
 }
 
-@ObjectType({ description: '"Min plan": the person’s own view of where they stand and what happens next', registerIn: () => JourneyModule })
+@ObjectType({
+  description: '"Min plan": the person’s own view of where they stand and what happens next',
+  registerIn: () => JourneyModule,
+})
 export class MinPlan {
   @Field(() => MinPlanDecision, { nullable: true, description: 'The current aktivitetsersättning, if any' })
   decision!: MinPlanDecision | null;

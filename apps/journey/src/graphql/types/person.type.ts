@@ -2,7 +2,8 @@ import { Directive, Field, ID, ObjectType } from '@nestjs/graphql';
 import { JourneyModule } from '../../journey.module';
 
 @ObjectType({
-  description: 'A young person’s journey; `id` is the journey id, never anything personal. Each agency subgraph adds its fields',
+  description:
+    'A young person’s journey; `id` is the journey id, never anything personal. Each agency subgraph adds its fields',
   registerIn: () => JourneyModule,
 })
 @Directive('@key(fields: "id")')

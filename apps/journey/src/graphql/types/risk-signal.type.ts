@@ -2,7 +2,10 @@ import { Field, ObjectType } from '@nestjs/graphql';
 import { JourneyModule } from '../../journey.module';
 import { Person } from './person.type';
 
-@ObjectType({ description: 'Something in a journey that needs a look before it goes wrong', registerIn: () => JourneyModule })
+@ObjectType({
+  description: 'Something in a journey that needs a look before it goes wrong',
+  registerIn: () => JourneyModule,
+})
 export class RiskSignal {
   @Field(() => Person)
   person!: Person;

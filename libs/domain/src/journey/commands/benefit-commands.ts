@@ -13,7 +13,10 @@ export type ReceiveMedicalCertificate = DomainCommand<
 >;
 
 /** `grade` as a name (`HALF`) or a fraction (`1/2`). */
-export type GrantDecision = DomainCommand<'GrantDecision', { decisionId: string; grade: string; from: IsoDate; to: IsoDate }>;
+export type GrantDecision = DomainCommand<
+  'GrantDecision',
+  { decisionId: string; grade: string; from: IsoDate; to: IsoDate }
+>;
 
 export type RejectApplication = DomainCommand<'RejectApplication', { reason: string }>;
 

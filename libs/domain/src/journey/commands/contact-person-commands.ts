@@ -2,7 +2,10 @@ import type { ContactRole } from '../vocabulary';
 import type { DomainCommand } from './domain-command';
 
 /** The author's own contact person for the role. */
-export type AssignContactPerson = DomainCommand<'AssignContactPerson', { role: ContactRole; name: string; phone: string }>;
+export type AssignContactPerson = DomainCommand<
+  'AssignContactPerson',
+  { role: ContactRole; name: string; phone: string }
+>;
 
 /** `previousName` must name the contact person being replaced. */
 export type ChangeContactPerson = DomainCommand<

@@ -12,6 +12,9 @@ export type RecordFailedContactAttempt = DomainCommand<'RecordFailedContactAttem
 
 export type CloseLotsning = DomainCommand<'CloseLotsning', Record<string, never>>;
 
-export type MakeReferral = DomainCommand<'MakeReferral', { referralId: string; to: OrganisationRef; help: ReferralHelp }>;
+export type MakeReferral = DomainCommand<
+  'MakeReferral',
+  { referralId: string; to: OrganisationRef; help: ReferralHelp }
+>;
 
 export type EstablishContact = DomainCommand<'EstablishContact', { with: OrganisationRef }>;

@@ -48,7 +48,11 @@ export function decideBenefit(command: BenefitCommand, state: ActiveJourney, con
 function receiveApplication({ data }: ReceiveApplication, state: ActiveJourney): JourneyEvent[] {
   if (state.pendingApplication) {
     const pending = state.pendingApplication.applicationId;
-    throw new DomainError('APPLICATION_ALREADY_PENDING', 'applicationId', `Application ${pending} is still waiting for a decision`);
+    throw new DomainError(
+      'APPLICATION_ALREADY_PENDING',
+      'applicationId',
+      `Application ${pending} is still waiting for a decision`,
+    );
   }
   const applicationId = requireId(data.applicationId, 'applicationId');
   const kind = requireOneOf(APPLICATION_KINDS, data.kind, 'kind');
@@ -61,7 +65,11 @@ function receiveMedicalCertificate({ data }: ReceiveMedicalCertificate, { today 
   const issuedBy = requireOrganisation(data.issuedBy, 'issuedBy').toString();
   const issuedOn = requireDate(data.issuedOn, 'issuedOn');
   if (issuedOn > today) {
-    throw new DomainError('DATE_IN_FUTURE', 'issuedOn', `A certificate received today (${today}) cannot be issued on ${issuedOn}`);
+    throw new DomainError(
+      'DATE_IN_FUTURE',
+      'issuedOn',
+      `A certificate received today (${today}) cannot be issued on ${issuedOn}`,
+    );
   }
   return [{ type: 'MedicalCertificateReceived', data: { certificateId, issuedBy, issuedOn } }];
 }
@@ -70,7 +78,11 @@ function grantDecision({ data }: GrantDecision, state: ActiveJourney): JourneyEv
   const application = requirePendingApplication(state);
   if (state.activeDecision) {
     const active = state.activeDecision;
-    throw new DomainError('DECISION_ALREADY_ACTIVE', 'decisionId', `Decision ${active.decisionId} runs until ${active.to}; end it first`);
+    throw new DomainError(
+      'DECISION_ALREADY_ACTIVE',
+      'decisionId',
+      `Decision ${active.decisionId} runs until ${active.to}; end it first`,
+    );
   }
   const decisionId = requireId(data.decisionId, 'decisionId');
   const grade = Grade.parse(data.grade);
@@ -89,9 +101,18 @@ function endBenefit({ data }: EndBenefit, state: ActiveJourney, { today }: Decis
   const decision = requireActiveDecision(state);
   const reason = requireOneOf(BENEFIT_END_REASONS, data.reason, 'reason');
   if (reason === 'period_expired' && today <= decision.to) {
-    throw new DomainError('BENEFIT_PERIOD_NOT_EXPIRED', 'reason', `The period runs until ${decision.to}; on ${today} it has not expired`);
+    throw new DomainError(
+      'BENEFIT_PERIOD_NOT_EXPIRED',
+      'reason',
+      `The period runs until ${decision.to}; on ${today} it has not expired`,
+    );
   }
-  return [{ type: 'BenefitEnded', data: { decisionId: decision.decisionId, reason, runningInsatser: runningInsatser(state) } }];
+  return [
+    {
+      type: 'BenefitEnded',
+      data: { decisionId: decision.decisionId, reason, runningInsatser: runningInsatser(state) },
+    },
+  ];
 }
 
 function runningInsatser(state: ActiveJourney): RunningInsats[] {

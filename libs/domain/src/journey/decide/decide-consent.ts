@@ -28,17 +28,30 @@ function giveConsent({ data }: GiveConsent, state: ActiveJourney, context: Decis
   if (state.consents[consentId]) {
     throw new DomainError('CONSENT_ALREADY_GIVEN', 'consentId', `Consent ${consentId} is already given`);
   }
-  const organisations = requireList(data.organisations, 'organisations', (value, field) => requireOrganisation(value, field).toString());
-  const categories = requireList(data.categories, 'categories', (value, field) => requireOneOf(DATA_CATEGORIES, value, field));
+  const organisations = requireList(data.organisations, 'organisations', (value, field) =>
+    requireOrganisation(value, field).toString(),
+  );
+  const categories = requireList(data.categories, 'categories', (value, field) =>
+    requireOneOf(DATA_CATEGORIES, value, field),
+  );
   const purpose = requireText(data.purpose, 'purpose', TEXT_LIMITS.freeText);
   const validFrom = requireDate(data.validFrom, 'validFrom');
   const validTo = requireDate(data.validTo, 'validTo');
   if (validTo < validFrom) {
-    throw new DomainError('CONSENT_PERIOD_ENDS_BEFORE_START', 'validTo', `Consent ends ${validTo}, before it starts ${validFrom}`);
+    throw new DomainError(
+      'CONSENT_PERIOD_ENDS_BEFORE_START',
+      'validTo',
+      `Consent ends ${validTo}, before it starts ${validFrom}`,
+    );
   }
   const evidence = data.evidence ? requireEvidence(data.evidence) : null;
   const recordedBy = context.authorRef;
-  return [{ type: 'ConsentGiven', data: { consentId, organisations, categories, purpose, validFrom, validTo, recordedBy, evidence } }];
+  return [
+    {
+      type: 'ConsentGiven',
+      data: { consentId, organisations, categories, purpose, validFrom, validTo, recordedBy, evidence },
+    },
+  ];
 }
 
 function requireEvidence(evidence: ConsentEvidence): ConsentEvidence {

@@ -11,7 +11,11 @@ import { requireOneOf, requirePhone, requireText } from './validation';
 export type ContactPersonCommand = AssignContactPerson | ChangeContactPerson;
 
 /** An organisation names only its own contact persons. */
-export function decideContactPerson(command: ContactPersonCommand, state: ActiveJourney, context: DecisionContext): JourneyEvent[] {
+export function decideContactPerson(
+  command: ContactPersonCommand,
+  state: ActiveJourney,
+  context: DecisionContext,
+): JourneyEvent[] {
   switch (command.type) {
     case 'AssignContactPerson':
       return assignContactPerson(command, state, context);
@@ -22,7 +26,11 @@ export function decideContactPerson(command: ContactPersonCommand, state: Active
   }
 }
 
-function assignContactPerson({ data }: AssignContactPerson, state: ActiveJourney, context: DecisionContext): JourneyEvent[] {
+function assignContactPerson(
+  { data }: AssignContactPerson,
+  state: ActiveJourney,
+  context: DecisionContext,
+): JourneyEvent[] {
   const organisation = context.authorRef;
   const role = requireOneOf(CONTACT_ROLES, data.role, 'role');
   const current = state.contactPersons[contactPersonKey(organisation, role)];
@@ -38,12 +46,20 @@ function assignContactPerson({ data }: AssignContactPerson, state: ActiveJourney
   return [{ type: 'ContactPersonAssigned', data: { organisation, role, name, phone } }];
 }
 
-function changeContactPerson({ data }: ChangeContactPerson, state: ActiveJourney, context: DecisionContext): JourneyEvent[] {
+function changeContactPerson(
+  { data }: ChangeContactPerson,
+  state: ActiveJourney,
+  context: DecisionContext,
+): JourneyEvent[] {
   const organisation = context.authorRef;
   const role = requireOneOf(CONTACT_ROLES, data.role, 'role');
   const current = state.contactPersons[contactPersonKey(organisation, role)];
   if (!current) {
-    throw new DomainError('CONTACT_PERSON_NOT_ASSIGNED', 'role', `${organisation} has no ${role} to change; assign one instead`);
+    throw new DomainError(
+      'CONTACT_PERSON_NOT_ASSIGNED',
+      'role',
+      `${organisation} has no ${role} to change; assign one instead`,
+    );
   }
   const previousName = requireText(data.previousName, 'previousName', TEXT_LIMITS.name);
   if (normalised(previousName) !== normalised(current.name)) {
@@ -56,7 +72,12 @@ function changeContactPerson({ data }: ChangeContactPerson, state: ActiveJourney
   const to = { name: requireText(data.name, 'name', TEXT_LIMITS.name), phone: requirePhone(data.phone, 'phone') };
   const reason = requireText(data.reason, 'reason', TEXT_LIMITS.freeText);
   const from = { name: current.name, phone: current.phone };
-  return [{ type: 'ContactPersonChanged', data: { organisation, role, from, to, reason, personInformed: data.personInformed } }];
+  return [
+    {
+      type: 'ContactPersonChanged',
+      data: { organisation, role, from, to, reason, personInformed: data.personInformed },
+    },
+  ];
 }
 
 function normalised(name: string): string {

@@ -6,7 +6,15 @@ import type { ActiveJourney, InsatsState } from '../state/journey-state';
 import { INSATS_END_REASONS, INSATS_TYPES } from '../vocabulary';
 import { forbiddenAuthor, type DecisionContext } from './decision-context';
 import { TEXT_LIMITS } from './limits';
-import { requireDate, requireId, requireKommun, requireOneOf, requireOrganisation, requirePercent, requireText } from './validation';
+import {
+  requireDate,
+  requireId,
+  requireKommun,
+  requireOneOf,
+  requireOrganisation,
+  requirePercent,
+  requireText,
+} from './validation';
 
 export type InsatsCommand = StartInsats | PauseInsats | ResumeInsats | EndInsats;
 
@@ -27,7 +35,8 @@ export function decideInsats(command: InsatsCommand, state: ActiveJourney, conte
 
 function startInsats({ data }: StartInsats, state: ActiveJourney, context: DecisionContext): JourneyEvent[] {
   const insatsId = requireId(data.insatsId, 'insatsId');
-  if (state.insatser[insatsId]) throw new DomainError('INSATS_ALREADY_STARTED', 'insatsId', `Insats ${insatsId} has already started`);
+  if (state.insatser[insatsId])
+    throw new DomainError('INSATS_ALREADY_STARTED', 'insatsId', `Insats ${insatsId} has already started`);
   const startDate = requireDate(data.startDate, 'startDate');
   const plannedEnd = data.plannedEnd === null ? null : requireDate(data.plannedEnd, 'plannedEnd');
   if (plannedEnd !== null && plannedEnd < startDate) throw endsBeforeStart('plannedEnd', plannedEnd, startDate);
@@ -46,14 +55,16 @@ function startInsats({ data }: StartInsats, state: ActiveJourney, context: Decis
 
 function pauseInsats({ data }: PauseInsats, state: ActiveJourney, context: DecisionContext): JourneyEvent[] {
   const insats = requireInsatsNotEnded(state, data.insatsId, context);
-  if (insats.status === 'paused') throw new DomainError('INSATS_ALREADY_PAUSED', 'insatsId', `Insats ${data.insatsId} is already paused`);
+  if (insats.status === 'paused')
+    throw new DomainError('INSATS_ALREADY_PAUSED', 'insatsId', `Insats ${data.insatsId} is already paused`);
   const reason = requireText(data.reason, 'reason', TEXT_LIMITS.freeText);
   return [{ type: 'InsatsPaused', data: { insatsId: data.insatsId, provider: insats.provider, reason } }];
 }
 
 function resumeInsats({ data }: ResumeInsats, state: ActiveJourney, context: DecisionContext): JourneyEvent[] {
   const insats = requireInsatsNotEnded(state, data.insatsId, context);
-  if (insats.status !== 'paused') throw new DomainError('INSATS_NOT_PAUSED', 'insatsId', `Insats ${data.insatsId} is not paused`);
+  if (insats.status !== 'paused')
+    throw new DomainError('INSATS_NOT_PAUSED', 'insatsId', `Insats ${data.insatsId} is not paused`);
   return [{ type: 'InsatsResumed', data: { insatsId: data.insatsId, provider: insats.provider } }];
 }
 
@@ -75,7 +86,8 @@ function requireInsatsNotEnded(state: ActiveJourney, insatsId: string, context: 
       `change insats ${insatsId}; only its provider ${insats.provider} or ${insats.orderedBy}, who started it, may`,
     );
   }
-  if (insats.status === 'ended') throw new DomainError('INSATS_ALREADY_ENDED', 'insatsId', `Insats ${insatsId} has already ended`);
+  if (insats.status === 'ended')
+    throw new DomainError('INSATS_ALREADY_ENDED', 'insatsId', `Insats ${insatsId} has already ended`);
   return insats;
 }
 

@@ -12,7 +12,11 @@ export function decideJobSeeking(command: JobSeekingCommand, state: ActiveJourne
   switch (command.type) {
     case 'RegisterJobSeeker':
       if (state.jobSeeker === 'registered') {
-        throw new DomainError('JOB_SEEKER_ALREADY_REGISTERED', 'jobSeeker', 'The person is already registered as a job seeker');
+        throw new DomainError(
+          'JOB_SEEKER_ALREADY_REGISTERED',
+          'jobSeeker',
+          'The person is already registered as a job seeker',
+        );
       }
       return [{ type: 'JobSeekerRegistered', data: { atMeetingId: null } }];
     case 'DeregisterJobSeeker': {

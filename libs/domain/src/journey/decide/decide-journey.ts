@@ -20,7 +20,12 @@ export function openJourney({ data }: OpenJourney, state: JourneyState, { today 
   }
   const personnummer = renamed('personnummer', () => Personnummer.parse(data.personnummer, { today }));
   const homeKommun = requireKommun(data.homeKommun, 'homeKommun');
-  return [{ type: 'JourneyOpened', data: { personnummer: personnummer.canonical, birthDate: personnummer.birthDate, homeKommun } }];
+  return [
+    {
+      type: 'JourneyOpened',
+      data: { personnummer: personnummer.canonical, birthDate: personnummer.birthDate, homeKommun },
+    },
+  ];
 }
 
 export type RepresentationCommand = ChangeHomeKommun | AppointRepresentative | RemoveRepresentative;
@@ -64,7 +69,11 @@ function appointRepresentative({ data }: AppointRepresentative, state: ActiveJou
 function removeRepresentative({ data }: RemoveRepresentative, state: ActiveJourney): JourneyEvent[] {
   const kind = state.representatives[data.representativeId];
   if (!kind) {
-    throw new DomainError('REPRESENTATIVE_UNKNOWN', 'representativeId', `No representative ${data.representativeId} is appointed`);
+    throw new DomainError(
+      'REPRESENTATIVE_UNKNOWN',
+      'representativeId',
+      `No representative ${data.representativeId} is appointed`,
+    );
   }
   return [{ type: 'RepresentativeRemoved', data: { representativeId: data.representativeId, kind } }];
 }

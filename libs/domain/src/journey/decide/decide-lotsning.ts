@@ -27,7 +27,11 @@ export type LotsningCommand =
 
 type OpenLotsning = Extract<LotsningState, { status: 'open' }>;
 
-export function decideLotsning(command: LotsningCommand, state: ActiveJourney, context: DecisionContext): JourneyEvent[] {
+export function decideLotsning(
+  command: LotsningCommand,
+  state: ActiveJourney,
+  context: DecisionContext,
+): JourneyEvent[] {
   const lotsning = requireOpenLotsning(state.lotsning);
   switch (command.type) {
     case 'OfferSupport':
@@ -51,7 +55,8 @@ export function decideLotsning(command: LotsningCommand, state: ActiveJourney, c
 
 function requireOpenLotsning(lotsning: LotsningState): OpenLotsning {
   if (lotsning.status !== 'open') {
-    const why = lotsning.status === 'none' ? 'no application has been rejected' : `it was closed (${lotsning.closedBy})`;
+    const why =
+      lotsning.status === 'none' ? 'no application has been rejected' : `it was closed (${lotsning.closedBy})`;
     throw new DomainError('LOTSNING_NOT_OPEN', 'lotsning', `FK's lotsning is not open: ${why}`);
   }
   return lotsning;
@@ -97,10 +102,17 @@ function makeReferral({ data }: MakeReferral, lotsning: OpenLotsning): JourneyEv
   return [{ type: 'ReferralMade', data: { referralId, to, help } }];
 }
 
-function establishContact({ data }: EstablishContact, lotsning: OpenLotsning, context: DecisionContext): JourneyEvent[] {
+function establishContact(
+  { data }: EstablishContact,
+  lotsning: OpenLotsning,
+  context: DecisionContext,
+): JourneyEvent[] {
   const withOrganisation = requireOrganisation(data.with, 'with').toString();
   if (context.author.kind !== 'FK' && context.authorRef !== withOrganisation) {
-    throw forbiddenAuthor(context, `record contact established with ${withOrganisation}; only FK or that organisation may`);
+    throw forbiddenAuthor(
+      context,
+      `record contact established with ${withOrganisation}; only FK or that organisation may`,
+    );
   }
   requireAccepted(lotsning, 'establish contact');
   return [{ type: 'ContactEstablished', data: { with: withOrganisation } }];
@@ -108,16 +120,25 @@ function establishContact({ data }: EstablishContact, lotsning: OpenLotsning, co
 
 function requireOffered(lotsning: OpenLotsning): void {
   if (lotsning.offeredVia.length === 0) {
-    throw new DomainError('SUPPORT_NOT_OFFERED', 'lotsning', 'Support must be offered before it is accepted or declined');
+    throw new DomainError(
+      'SUPPORT_NOT_OFFERED',
+      'lotsning',
+      'Support must be offered before it is accepted or declined',
+    );
   }
 }
 
 function requireNotAccepted(lotsning: OpenLotsning): void {
-  if (lotsning.accepted) throw new DomainError('SUPPORT_ALREADY_ACCEPTED', 'lotsning', 'The person has already accepted support');
+  if (lotsning.accepted)
+    throw new DomainError('SUPPORT_ALREADY_ACCEPTED', 'lotsning', 'The person has already accepted support');
 }
 
 function requireAccepted(lotsning: OpenLotsning, action: string): void {
   if (!lotsning.accepted) {
-    throw new DomainError('SUPPORT_NOT_ACCEPTED', 'lotsning', `The person must accept support before they can ${action}`);
+    throw new DomainError(
+      'SUPPORT_NOT_ACCEPTED',
+      'lotsning',
+      `The person must accept support before they can ${action}`,
+    );
   }
 }

@@ -46,7 +46,8 @@ function participant(value: MeetingParticipant, field: string): MeetingParticipa
 
 function holdMeeting({ data }: HoldMeeting, state: ActiveJourney, context: DecisionContext): JourneyEvent[] {
   const meeting = requireScheduledMeeting(state, data.meetingId);
-  if (!takesPart(meeting, context.authorRef)) throw forbiddenAuthor(context, `record meeting ${data.meetingId}: it takes no part in it`);
+  if (!takesPart(meeting, context.authorRef))
+    throw forbiddenAuthor(context, `record meeting ${data.meetingId}: it takes no part in it`);
   if (context.now.epochMillis < parseTimestamp(meeting.at, 'at').epochMillis) {
     throw new DomainError(
       'MEETING_HELD_BEFORE_SCHEDULED_TIME',
@@ -56,11 +57,18 @@ function holdMeeting({ data }: HoldMeeting, state: ActiveJourney, context: Decis
   }
   const outcome = requireText(data.outcome, 'outcome', TEXT_LIMITS.freeText);
   const { meetingId, jointPlanAgreed, registeredAsJobSeeker } = data;
-  const held: JourneyEvent = { type: 'MeetingHeld', data: { meetingId, outcome, jointPlanAgreed, registeredAsJobSeeker } };
+  const held: JourneyEvent = {
+    type: 'MeetingHeld',
+    data: { meetingId, outcome, jointPlanAgreed, registeredAsJobSeeker },
+  };
   if (!registeredAsJobSeeker) return [held];
   if (context.author.kind !== 'AF') throw forbiddenAuthor(context, 'register a job seeker; only AF may');
   if (state.jobSeeker === 'registered') {
-    throw new DomainError('JOB_SEEKER_ALREADY_REGISTERED', 'registeredAsJobSeeker', 'The person is already registered as a job seeker');
+    throw new DomainError(
+      'JOB_SEEKER_ALREADY_REGISTERED',
+      'registeredAsJobSeeker',
+      'The person is already registered as a job seeker',
+    );
   }
   return [held, { type: 'JobSeekerRegistered', data: { atMeetingId: meetingId } }];
 }
@@ -77,8 +85,10 @@ function cancelMeeting({ data }: CancelMeeting, state: ActiveJourney, context: D
 function requireScheduledMeeting(state: ActiveJourney, meetingId: string): MeetingState {
   const meeting = state.meetings[meetingId];
   if (!meeting) throw new DomainError('MEETING_NOT_SCHEDULED', 'meetingId', `No meeting ${meetingId} is scheduled`);
-  if (meeting.status === 'cancelled') throw new DomainError('MEETING_CANCELLED', 'meetingId', `Meeting ${meetingId} was cancelled`);
-  if (meeting.status === 'held') throw new DomainError('MEETING_ALREADY_HELD', 'meetingId', `Meeting ${meetingId} has already been held`);
+  if (meeting.status === 'cancelled')
+    throw new DomainError('MEETING_CANCELLED', 'meetingId', `Meeting ${meetingId} was cancelled`);
+  if (meeting.status === 'held')
+    throw new DomainError('MEETING_ALREADY_HELD', 'meetingId', `Meeting ${meetingId} has already been held`);
   return meeting;
 }
 

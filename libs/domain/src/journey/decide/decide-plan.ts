@@ -7,21 +7,35 @@ import type { ActiveJourney } from '../state/journey-state';
 import { OUTCOME_KINDS } from '../vocabulary';
 import type { DecisionContext } from './decision-context';
 import { TEXT_LIMITS } from './limits';
-import { optionalList, requireDate, requireList, requireOneOf, requireOrganisation, requirePercent, requireText } from './validation';
+import {
+  optionalList,
+  requireDate,
+  requireList,
+  requireOneOf,
+  requireOrganisation,
+  requirePercent,
+  requireText,
+} from './validation';
 
 export type PlanCommand = AgreePlan | RevisePlan | RecordOutcome;
 
 export function decidePlan(command: PlanCommand, state: ActiveJourney, context: DecisionContext): JourneyEvent[] {
   switch (command.type) {
     case 'AgreePlan':
-      if (state.plan) throw new DomainError('PLAN_ALREADY_AGREED', 'plan', 'A plan is already agreed; revise it instead');
+      if (state.plan)
+        throw new DomainError('PLAN_ALREADY_AGREED', 'plan', 'A plan is already agreed; revise it instead');
       return [{ type: 'PlanAgreed', data: planContent(command.data, context) }];
     case 'RevisePlan':
       if (!state.plan) throw new DomainError('PLAN_NOT_AGREED', 'plan', 'No plan is agreed yet; agree one first');
       return [{ type: 'PlanRevised', data: planContent(command.data, context) }];
     case 'RecordOutcome': {
       const kind = requireOneOf(OUTCOME_KINDS, command.data.kind, 'kind');
-      return [{ type: 'OutcomeRecorded', data: { kind, extentPercent: requirePercent(command.data.extentPercent, 'extentPercent') } }];
+      return [
+        {
+          type: 'OutcomeRecorded',
+          data: { kind, extentPercent: requirePercent(command.data.extentPercent, 'extentPercent') },
+        },
+      ];
     }
     default:
       return assertNever(command);
@@ -32,11 +46,19 @@ export function decidePlan(command: PlanCommand, state: ActiveJourney, context: 
 function planContent(data: PlanContent, { today }: DecisionContext): PlanContent {
   const item = (value: string, field: string) => requireText(value, field, TEXT_LIMITS.listItem);
   if (data.strengths.length === 0) {
-    throw new DomainError('PLAN_STRENGTHS_REQUIRED', 'strengths', "A plan must record at least one of the person's strengths");
+    throw new DomainError(
+      'PLAN_STRENGTHS_REQUIRED',
+      'strengths',
+      "A plan must record at least one of the person's strengths",
+    );
   }
   const nextFollowUp = requireDate(data.nextFollowUp, 'nextFollowUp');
   if (nextFollowUp < today) {
-    throw new DomainError('PLAN_FOLLOW_UP_IN_PAST', 'nextFollowUp', `The next follow-up ${nextFollowUp} is before today, ${today}`);
+    throw new DomainError(
+      'PLAN_FOLLOW_UP_IN_PAST',
+      'nextFollowUp',
+      `The next follow-up ${nextFollowUp} is before today, ${today}`,
+    );
   }
   return {
     goals: requireList(data.goals, 'goals', item),

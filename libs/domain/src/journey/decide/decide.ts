@@ -70,6 +70,7 @@ export function decide(command: JourneyCommand, state: JourneyState): JourneyEve
 }
 
 function activeJourney(state: JourneyState): ActiveJourney {
-  if (state.status !== 'active') throw new DomainError('JOURNEY_NOT_FOUND', 'journey', 'No journey has been opened for this person');
+  if (state.status !== 'active')
+    throw new DomainError('JOURNEY_NOT_FOUND', 'journey', 'No journey has been opened for this person');
   return state;
 }

@@ -18,13 +18,17 @@ export function preMeetingBrief(
   state: ActiveJourney,
   context: DecisionContext,
 ): PreMeetingBrief | null {
-  const categories = unique(optionalList(requested, FIELD, (value, field) => requireOneOf(DATA_CATEGORIES, value, field)));
+  const categories = unique(
+    optionalList(requested, FIELD, (value, field) => requireOneOf(DATA_CATEGORIES, value, field)),
+  );
   if (categories.length === 0) return null;
   const sharedWith = unique(participants.map((participant) => participant.organisation)).filter(
     (organisation) => organisation !== context.authorRef && organisation !== 'PERSON',
   );
   for (const organisation of sharedWith) {
-    const uncovered = categories.filter((category) => !consentCovers(state.consents, organisation, category, context.today));
+    const uncovered = categories.filter(
+      (category) => !consentCovers(state.consents, organisation, category, context.today),
+    );
     if (uncovered.length > 0) {
       throw new DomainError(
         'CONSENT_REQUIRED_FOR_BRIEF',

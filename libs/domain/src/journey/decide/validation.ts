@@ -35,7 +35,11 @@ export function requireList<T, R>(values: readonly T[], field: string, each: (va
 
 export function optionalList<T, R>(values: readonly T[], field: string, each: (value: T, field: string) => R): R[] {
   if (values.length > MAX_LIST_ITEMS) {
-    throw new DomainError('LIST_TOO_LONG', field, `${field} may hold at most ${MAX_LIST_ITEMS} items, got ${values.length}`);
+    throw new DomainError(
+      'LIST_TOO_LONG',
+      field,
+      `${field} may hold at most ${MAX_LIST_ITEMS} items, got ${values.length}`,
+    );
   }
   return values.map((value, index) => each(value, `${field}[${index}]`));
 }
@@ -55,7 +59,11 @@ export function requireDate(value: string, field: string): IsoDate {
 export function requirePhone(value: string, field: string): string {
   const phone = value.trim();
   if (!PHONE.test(phone)) {
-    throw new DomainError('PHONE_INVALID', field, `${field} must be 5–20 digits, spaces, '-', '(' or ')', with an optional leading '+'`);
+    throw new DomainError(
+      'PHONE_INVALID',
+      field,
+      `${field} must be 5–20 digits, spaces, '-', '(' or ')', with an optional leading '+'`,
+    );
   }
   return phone;
 }

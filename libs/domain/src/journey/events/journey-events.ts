@@ -2,7 +2,10 @@ import type { ConsentEvidenceKind, DataCategory, RepresentativeKind } from '../v
 import type { DomainEvent, IsoDate, OrganisationRef } from './domain-event';
 
 /** `personnummer` in its canonical 12-digit form; `birthDate` read from it. */
-export type JourneyOpened = DomainEvent<'JourneyOpened', { personnummer: string; birthDate: IsoDate; homeKommun: string }>;
+export type JourneyOpened = DomainEvent<
+  'JourneyOpened',
+  { personnummer: string; birthDate: IsoDate; homeKommun: string }
+>;
 
 export type HomeKommunChanged = DomainEvent<'HomeKommunChanged', { from: string; to: string }>;
 
@@ -11,7 +14,10 @@ export type RepresentativeAppointed = DomainEvent<
   { representativeId: string; kind: RepresentativeKind; name: string; contact: string }
 >;
 
-export type RepresentativeRemoved = DomainEvent<'RepresentativeRemoved', { representativeId: string; kind: RepresentativeKind }>;
+export type RepresentativeRemoved = DomainEvent<
+  'RepresentativeRemoved',
+  { representativeId: string; kind: RepresentativeKind }
+>;
 
 /** What an organisation shows for a consent the person gave it in person: a signed form, a recorded meeting. */
 export interface ConsentEvidence {

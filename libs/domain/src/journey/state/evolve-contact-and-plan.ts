@@ -3,7 +3,8 @@ import type { OutcomeRecorded, PlanAgreed, PlanRevised } from '../events/plan-ev
 import { assertNever } from '../assert-never';
 import { contactPersonKey, type ActiveJourney } from './journey-state';
 
-export type ContactAndPlanEvent = ContactPersonAssigned | ContactPersonChanged | PlanAgreed | PlanRevised | OutcomeRecorded;
+export type ContactAndPlanEvent =
+  ContactPersonAssigned | ContactPersonChanged | PlanAgreed | PlanRevised | OutcomeRecorded;
 
 export function evolveContactAndPlan(state: ActiveJourney, event: ContactAndPlanEvent): ActiveJourney {
   switch (event.type) {

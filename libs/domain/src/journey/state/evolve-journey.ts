@@ -43,12 +43,24 @@ export function evolveJourney(state: ActiveJourney, event: JourneyAdminEvent): A
     case 'HomeKommunChanged':
       return { ...state, homeKommun: event.data.to };
     case 'RepresentativeAppointed':
-      return { ...state, representatives: { ...state.representatives, [event.data.representativeId]: event.data.kind } };
+      return {
+        ...state,
+        representatives: { ...state.representatives, [event.data.representativeId]: event.data.kind },
+      };
     case 'RepresentativeRemoved':
       return { ...state, representatives: without(state.representatives, event.data.representativeId) };
     case 'ConsentGiven': {
       const { consentId, organisations, categories, purpose, validFrom, validTo, recordedBy, evidence } = event.data;
-      const consent = { recordedBy: recordedBy ?? null, purpose, evidence: evidence ?? null, organisations, categories, validFrom, validTo, withdrawn: false };
+      const consent = {
+        recordedBy: recordedBy ?? null,
+        purpose,
+        evidence: evidence ?? null,
+        organisations,
+        categories,
+        validFrom,
+        validTo,
+        withdrawn: false,
+      };
       return { ...state, consents: { ...state.consents, [consentId]: consent } };
     }
     case 'ConsentWithdrawn': {

@@ -3,7 +3,8 @@ import type { MeetingCancelled, MeetingHeld, MeetingScheduled } from '../events/
 import { assertNever } from '../assert-never';
 import type { ActiveJourney, MeetingState } from './journey-state';
 
-export type MeetingEvent = MeetingScheduled | MeetingHeld | MeetingCancelled | JobSeekerRegistered | JobSeekerDeregistered;
+export type MeetingEvent =
+  MeetingScheduled | MeetingHeld | MeetingCancelled | JobSeekerRegistered | JobSeekerDeregistered;
 
 export function evolveMeeting(state: ActiveJourney, event: MeetingEvent): ActiveJourney {
   switch (event.type) {
