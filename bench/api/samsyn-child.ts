@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { JourneyCommandSender } from '@samsyn/journey-graphql';
+import { JourneyCommandSender } from '@samsyn/subgraph';
 import { READ_MODEL_PROJECTIONS } from '@samsyn/read-models';
 import { closeOnSignal, openSamsynProcess } from '../../apps/samsyn/src/samsyn-process';
 import { startSamsyn } from '../../apps/samsyn/src/start-samsyn';

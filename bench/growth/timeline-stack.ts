@@ -1,4 +1,4 @@
-import { projectionReading } from '@samsyn/journey-graphql';
+import { projectionReading } from '@samsyn/subgraph';
 import { ProjectionReader } from '@samsyn/projections';
 import { READ_MODEL_PROJECTIONS } from '@samsyn/read-models';
 import { systemClock, type SamsynResources } from '@samsyn/runtime';

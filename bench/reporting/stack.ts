@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { SqlClient } from '@samsyn/event-store';
-import { projectionReading } from '@samsyn/journey-graphql';
+import { projectionReading } from '@samsyn/subgraph';
 import { MasterKey } from '@samsyn/personal-data';
 import { journeyEventDecoder, ProjectionReader, rebuildProjections, type ProjectionTables } from '@samsyn/projections';
 import { reportingProjection, type ReportingTable } from '@samsyn/read-models';

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { authConfigFromEnv, createTokenIssuer, createTokenVerifier, type Viewer } from '@samsyn/auth';
-import { projectionReading } from '@samsyn/journey-graphql';
+import { projectionReading } from '@samsyn/subgraph';
 import { MasterKey } from '@samsyn/personal-data';
 import { journeyEventDecoder, ProjectionRunner } from '@samsyn/projections';
 import { READ_MODEL_PROJECTIONS } from '@samsyn/read-models';

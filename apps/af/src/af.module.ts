@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { subgraphAppModule, type SubgraphContext } from '@samsyn/journey-graphql';
+import { subgraphAppModule, type SubgraphContext } from '@samsyn/subgraph';
 import { AF_COMMAND_MUTATIONS } from './graphql/af-command.mutations';
 import { AfPerson } from './graphql/af-person';
 import { AfResolver } from './graphql/af.resolver';

@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { subgraphAppModule, type SubgraphContext } from '@samsyn/journey-graphql';
+import { subgraphAppModule, type SubgraphContext } from '@samsyn/subgraph';
 import { FK_COMMAND_MUTATIONS } from './graphql/fk-command.mutations';
 import { FkPerson } from './graphql/fk-person';
 import { FkResolver } from './graphql/fk.resolver';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { AuthenticationError, type TokenVerifier } from '@samsyn/auth';
-import type { ProjectionReading } from '@samsyn/journey-graphql';
+import type { ProjectionReading } from '@samsyn/subgraph';
 import { MasterKey } from '@samsyn/personal-data';
 import { openSamsynResources, systemClock } from '@samsyn/runtime';
 import { startSamsyn } from '../../samsyn/src/start-samsyn';

@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { subgraphAppModule, type SubgraphContext } from '@samsyn/journey-graphql';
+import { subgraphAppModule, type SubgraphContext } from '@samsyn/subgraph';
 import { JOURNEY_COMMAND_MUTATIONS } from './graphql/resolvers/journey-command.mutations';
 import { JourneyEventsQuery } from './graphql/resolvers/journey-events.query';
 import { OpenJourneyMutation } from './graphql/resolvers/open-journey.mutation';

@@ -1,5 +1,5 @@
 import { Kommunkod } from '@samsyn/domain';
-import { involvementSubgraph } from '@samsyn/journey-graphql';
+import { involvementSubgraph } from '@samsyn/subgraph';
 
 /** The kommun's view: the people its socialtjänst, LSS and boendestöd work with, their insatser and contacts. */
 export const kommunSubgraph = involvementSubgraph({

@@ -1,5 +1,5 @@
 import { Regionkod } from '@samsyn/domain';
-import { involvementSubgraph } from '@samsyn/journey-graphql';
+import { involvementSubgraph } from '@samsyn/subgraph';
 import { regionCertificateResolvers } from './graphql/region-certificates.resolver';
 
 /** The region's view: the people its healthcare works with, and who needs a läkarutlåtande before a decision ends. */

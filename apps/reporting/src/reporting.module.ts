@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { subgraphAppModule, type SubgraphContext } from '@samsyn/journey-graphql';
+import { subgraphAppModule, type SubgraphContext } from '@samsyn/subgraph';
 import { ReportingResolver } from './graphql/reporting.resolver';
 import { ReportsController, TOKEN_VERIFIER } from './http/reports.controller';
 import { ReportingService } from './reporting.service';

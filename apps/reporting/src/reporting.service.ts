@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Viewer } from '@samsyn/auth';
 import type { AuditTrail } from '@samsyn/audit';
-import { AUDIT_TRAIL, ReadModels, unknownRoleError } from '@samsyn/journey-graphql';
+import { AUDIT_TRAIL, ReadModels, unknownRoleError, type RequestLike } from '@samsyn/subgraph';
 import { viewerKindOf } from '@samsyn/domain';
 import {
   activeDecisionCells,
@@ -16,7 +16,6 @@ import {
 import type { SqlClient } from '@samsyn/event-store';
 import type { ProjectionTables } from '@samsyn/projections';
 import { countyTableReport, perKommunCounts, type CountyTableReport, type ReportView } from '@samsyn/reporting';
-import type { RequestLike } from '@samsyn/subgraph';
 import { GraphQLError } from 'graphql';
 import { checkArea, checkDate, checkPeriod } from './report-request';
 

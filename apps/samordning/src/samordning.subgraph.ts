@@ -1,5 +1,5 @@
 import { Organisation } from '@samsyn/domain';
-import { involvementSubgraph } from '@samsyn/journey-graphql';
+import { involvementSubgraph } from '@samsyn/subgraph';
 
 /** The samordningsförbund's view: the participants of its joint insatser, their insatser and contacts. */
 export const samordningSubgraph = involvementSubgraph({

@@ -1,6 +1,6 @@
 import { authConfigFromEnv, createTokenVerifier, describeAuth } from '@samsyn/auth';
 import { journeyEventDecoder, ProjectionRunner } from '@samsyn/projections';
-import { projectionReading, type SubgraphContext } from '@samsyn/journey-graphql';
+import { projectionReading, type SubgraphContext, isDevelopmentMode } from '@samsyn/subgraph';
 import { READ_MODEL_PROJECTIONS } from '@samsyn/read-models';
 import {
   describeStore,
@@ -11,7 +11,6 @@ import {
   type SamsynResources,
   type StoreConfig,
 } from '@samsyn/runtime';
-import { isDevelopmentMode } from '@samsyn/subgraph';
 
 export interface SamsynProcess {
   config: StoreConfig;

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { SubgraphContext } from '@samsyn/journey-graphql';
+import type { SubgraphContext } from '@samsyn/subgraph';
 import {
   composeSupergraph,
   fetchSubgraphSdl,

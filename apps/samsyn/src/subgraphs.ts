@@ -1,5 +1,5 @@
 import type { DynamicModule } from '@nestjs/common';
-import type { SubgraphContext } from '@samsyn/journey-graphql';
+import type { SubgraphContext } from '@samsyn/subgraph';
 import { AfAppModule } from '../../af/src/af.module';
 import { FkAppModule } from '../../fk/src/fk.module';
 import { JourneyAppModule } from '../../journey/src/journey.module';

@@ -1,5 +1,5 @@
 import type { Type } from '@nestjs/common';
-import { DeregisterJobSeekerInput, journeyCommandMutation as mutation } from '@samsyn/journey-graphql';
+import { DeregisterJobSeekerInput, journeyCommandMutation as mutation } from '@samsyn/subgraph';
 
 /** Arbetsförmedlingen's commands: the person's registration as a job seeker. */
 export const AF_COMMAND_MUTATIONS: Type[] = [

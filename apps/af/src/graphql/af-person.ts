@@ -1,4 +1,4 @@
-import { personStub } from '@samsyn/journey-graphql';
+import { personStub } from '@samsyn/subgraph';
 import { AfModule } from '../af.module';
 
 export const AfPerson = personStub(() => AfModule);

@@ -2,7 +2,7 @@ import { swedishLocalTime } from '@samsyn/domain';
 import type { Viewer } from '@samsyn/auth';
 import { Inject } from '@nestjs/common';
 import { Args, Context, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { AccessService, CLOCK, ReadModels } from '@samsyn/journey-graphql';
+import { AccessService, CLOCK, ReadModels, CurrentViewer, ConsistentWithArg, type RequestLike } from '@samsyn/subgraph';
 import {
   afProjection,
   jobSeeker,
@@ -13,7 +13,6 @@ import {
   type ReferralRow,
 } from '@samsyn/read-models';
 import type { Clock } from '@samsyn/runtime';
-import { CurrentViewer, ConsistentWithArg, type RequestLike } from '@samsyn/subgraph';
 import { AfPerson } from './af-person';
 import { AfJobSeeker, AfMeeting, AfReferral } from './af.types';
 

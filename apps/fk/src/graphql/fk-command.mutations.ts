@@ -9,7 +9,7 @@ import {
   ReceiveApplicationInput,
   RejectApplicationInput,
   SupportChannelInput,
-} from '@samsyn/journey-graphql';
+} from '@samsyn/subgraph';
 
 /** Försäkringskassan's commands: the benefit, its decisions, and the lotsning after an avslag. */
 export const FK_COMMAND_MUTATIONS: Type[] = [

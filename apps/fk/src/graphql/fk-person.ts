@@ -1,4 +1,4 @@
-import { personStub } from '@samsyn/journey-graphql';
+import { personStub } from '@samsyn/subgraph';
 import { FkModule } from '../fk.module';
 
 export const FkPerson = personStub(() => FkModule);

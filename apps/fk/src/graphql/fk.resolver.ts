@@ -1,7 +1,7 @@
 import type { Viewer } from '@samsyn/auth';
 import { Inject } from '@nestjs/common';
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { AccessService, CLOCK, ReadModels } from '@samsyn/journey-graphql';
+import { AccessService, CLOCK, ReadModels, CurrentViewer, ConsistentWithArg, type RequestLike } from '@samsyn/subgraph';
 import {
   avslagCase,
   avslagCases,
@@ -14,7 +14,6 @@ import {
   type LotsningStatus,
 } from '@samsyn/read-models';
 import { today, type Clock } from '@samsyn/runtime';
-import { CurrentViewer, ConsistentWithArg, type RequestLike } from '@samsyn/subgraph';
 import { GraphQLError } from 'graphql';
 import { FkPerson } from './fk-person';
 import { FkAvslagCase, FkDecision, FkTurningThirty } from './fk.types';

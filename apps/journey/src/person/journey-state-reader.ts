@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, type ActiveJourney } from '@samsyn/domain';
 import type { EventStore } from '@samsyn/event-store';
 import { foldJourney, readJourneyHistory, type JourneyHistoryEntry } from '@samsyn/journey-commands';
-import { EVENT_STORE } from '@samsyn/journey-graphql';
+import { EVENT_STORE } from '@samsyn/subgraph';
 import { JourneyKeyStore } from '@samsyn/personal-data';
 
 export interface FoldedJourney {

@@ -1,10 +1,9 @@
 import type { Viewer } from '@samsyn/auth';
 import { Inject, type Type } from '@nestjs/common';
 import { Args, Context, Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { AccessService, CLOCK, ReadModels } from '@samsyn/journey-graphql';
+import { AccessService, CLOCK, ReadModels, CurrentViewer, ConsistentWithArg, type RequestLike } from '@samsyn/subgraph';
 import { involvementProjection, needingCertificate } from '@samsyn/read-models';
 import { today, type Clock } from '@samsyn/runtime';
-import { CurrentViewer, ConsistentWithArg, type RequestLike } from '@samsyn/subgraph';
 
 /** The region's list of people who need a läkarutlåtande before their decision ends. */
 export function regionCertificateResolvers(Person: Type, registerIn: () => Type): Type[] {

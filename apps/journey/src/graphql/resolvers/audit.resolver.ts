@@ -5,10 +5,17 @@ import type { AuditTrail } from '@samsyn/audit';
 import type { Viewer } from '@samsyn/auth';
 import { viewerKindOf, type ErasePersonalData } from '@samsyn/domain';
 import { erasePersonalData, JourneyCommandService, PersonIndex } from '@samsyn/journey-commands';
-import { AccessService, AUDIT_TRAIL, auditRefusedWrite, CLOCK, unknownRoleError } from '@samsyn/journey-graphql';
+import {
+  AccessService,
+  AUDIT_TRAIL,
+  auditRefusedWrite,
+  CLOCK,
+  unknownRoleError,
+  CurrentViewer,
+  JourneyIdArg,
+} from '@samsyn/subgraph';
 import { JourneyKeyStore } from '@samsyn/personal-data';
 import type { Clock } from '@samsyn/runtime';
-import { CurrentViewer, JourneyIdArg } from '@samsyn/subgraph';
 import { GraphQLError } from 'graphql';
 import { AuditEntry, ErasureReceipt } from '../types/audit-entry.type';
 

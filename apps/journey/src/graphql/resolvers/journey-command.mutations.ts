@@ -19,7 +19,7 @@ import {
   ScheduleMeetingInput,
   StartInsatsInput,
   WithdrawConsentInput,
-} from '@samsyn/journey-graphql';
+} from '@samsyn/subgraph';
 
 /**
  * The commands every organisation shares: the person's representation and consent, meetings, insatser,

@@ -1,8 +1,7 @@
 import type { Viewer } from '@samsyn/auth';
 import { Query, Resolver } from '@nestjs/graphql';
 import type { MeetingScheduled, PreMeetingBrief } from '@samsyn/domain';
-import { AccessService, type VisibleHistoryEntry } from '@samsyn/journey-graphql';
-import { CurrentViewer, JourneyIdArg } from '@samsyn/subgraph';
+import { AccessService, type VisibleHistoryEntry, CurrentViewer, JourneyIdArg } from '@samsyn/subgraph';
 import { JourneyEventRecord } from '../journey-event.type';
 
 /** The audit trail's action for a meeting's brief, where this query shows it. */

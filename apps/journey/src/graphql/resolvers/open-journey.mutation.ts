@@ -1,7 +1,6 @@
 import type { Viewer } from '@samsyn/auth';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, CommandIdArg } from '@samsyn/subgraph';
-import { CommandReceipt, JourneyCommandSender, OpenJourneyInput } from '@samsyn/journey-graphql';
+import { CurrentViewer, CommandIdArg, CommandReceipt, JourneyCommandSender, OpenJourneyInput } from '@samsyn/subgraph';
 
 @Resolver()
 export class OpenJourneyMutation {

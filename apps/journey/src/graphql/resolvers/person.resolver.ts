@@ -2,7 +2,7 @@ import type { Viewer } from '@samsyn/auth';
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import { categoryOf, Personnummer, swedishLocalTime, type DataCategory } from '@samsyn/domain';
-import { AccessService, CLOCK, ReadModels } from '@samsyn/journey-graphql';
+import { AccessService, CLOCK, ReadModels, ConsistentWithArg, CurrentViewer, type RequestLike } from '@samsyn/subgraph';
 import { PersonIndex } from '@samsyn/journey-commands';
 import {
   minPlanOf,
@@ -17,7 +17,6 @@ import {
   type RiskSignalRow,
 } from '@samsyn/read-models';
 import { today, type Clock } from '@samsyn/runtime';
-import { ConsistentWithArg, CurrentViewer, type RequestLike } from '@samsyn/subgraph';
 import { JourneyStateReader } from '../../person/journey-state-reader';
 import { MinPlan } from '../types/min-plan.type';
 import { Person } from '../types/person.type';

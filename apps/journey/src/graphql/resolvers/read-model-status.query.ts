@@ -2,9 +2,8 @@ import type { Viewer } from '@samsyn/auth';
 import { Inject } from '@nestjs/common';
 import { Query, Resolver } from '@nestjs/graphql';
 import { formatPosition } from '@samsyn/event-store';
-import { PROJECTIONS, type ProjectionReading } from '@samsyn/journey-graphql';
+import { PROJECTIONS, type ProjectionReading, CurrentViewer } from '@samsyn/subgraph';
 import { READ_MODEL_PROJECTIONS } from '@samsyn/read-models';
-import { CurrentViewer } from '@samsyn/subgraph';
 import { ReadModelStatus } from '../types/read-model-status.type';
 
 @Resolver()

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { JourneyModule } from '../../journey.module';
 import type { ConsentEvidenceKind, DataCategory } from '@samsyn/domain';
-import { ConsentEvidenceKindEnum, DataCategoryEnum } from '@samsyn/journey-graphql';
+import { ConsentEvidenceKindEnum, DataCategoryEnum } from '@samsyn/subgraph';
 import { PlainText } from './plain-text.type';
 
 @ObjectType({ registerIn: () => JourneyModule })

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Position, parsePosition, type SqlClient } from '@samsyn/event-store';
 import type { Projection, ProjectionTables } from '@samsyn/projections';
-import type { RequestLike } from '@samsyn/subgraph';
+import type { RequestLike } from './caller';
 import { GraphQLError } from 'graphql';
 import type { ProjectionReading } from './projection-reading';
 import { PROJECTIONS, SQL_CLIENT } from './tokens';

@@ -1,6 +1,6 @@
 import { InputType } from '@nestjs/graphql';
 import { TEXT_LIMITS, type ApplicationKind, type BenefitEndReason, type CurrentSupport } from '@samsyn/domain';
-import { DateField, EnumField, IdField, IntField, OrganisationField, TextField } from '@samsyn/subgraph';
+import { DateField, EnumField, IdField, IntField, OrganisationField, TextField } from '../input-fields';
 import { ApplicationKindEnum, BenefitEndReasonEnum, CurrentSupportEnum, GradeEnum } from '../enums';
 
 @InputType()

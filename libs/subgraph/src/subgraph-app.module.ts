@@ -1,5 +1,5 @@
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
-import { SubgraphGraphQLModule } from '@samsyn/subgraph';
+import { SubgraphGraphQLModule } from './subgraph-graphql.module';
 import { SubgraphCoreModule, type SubgraphContext } from './subgraph-core.module';
 
 /**

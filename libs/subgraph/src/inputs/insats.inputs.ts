@@ -1,6 +1,6 @@
 import { InputType } from '@nestjs/graphql';
 import { TEXT_LIMITS, type InsatsEndReason, type InsatsType } from '@samsyn/domain';
-import { DateField, EnumField, IdField, IntField, OrganisationField, TextField } from '@samsyn/subgraph';
+import { DateField, EnumField, IdField, IntField, OrganisationField, TextField } from '../input-fields';
 import { InsatsEndReasonEnum, InsatsTypeEnum } from '../enums';
 
 @InputType()

@@ -9,7 +9,7 @@ import {
   OrganisationField,
   TextField,
   TimestampField,
-} from '@samsyn/subgraph';
+} from '../input-fields';
 import { DataCategoryEnum, MeetingCancelReasonEnum, MeetingKindEnum } from '../enums';
 
 @InputType()

@@ -1,6 +1,6 @@
 import { InputType } from '@nestjs/graphql';
 import type { ReferralHelp, SupportChannel, SupportDeclineReason } from '@samsyn/domain';
-import { EnumField, IdField, OrganisationField } from '@samsyn/subgraph';
+import { EnumField, IdField, OrganisationField } from '../input-fields';
 import { ReferralHelpEnum, SupportChannelEnum, SupportDeclineReasonEnum } from '../enums';
 
 @InputType()

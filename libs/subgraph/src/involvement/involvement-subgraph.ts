@@ -10,7 +10,8 @@ import {
   type ContactRow,
   type InsatsRow,
 } from '@samsyn/read-models';
-import { CurrentViewer, ConsistentWithArg, type RequestLike } from '@samsyn/subgraph';
+import { CurrentViewer, type RequestLike } from '../caller';
+import { ConsistentWithArg } from '../command-args';
 import { AccessService } from '../access/access.service';
 import { personStub } from '../person-stub';
 import { ReadModels } from '../read-models.service';

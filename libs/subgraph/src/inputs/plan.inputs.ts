@@ -8,7 +8,7 @@ import {
   OrganisationField,
   TextField,
   TextListField,
-} from '@samsyn/subgraph';
+} from '../input-fields';
 import { OutcomeKindEnum } from '../enums';
 
 @InputType()

@@ -8,7 +8,7 @@ import {
   OptionalNestedField,
   OrganisationListField,
   TextField,
-} from '@samsyn/subgraph';
+} from '../input-fields';
 import { ConsentEvidenceKindEnum, DataCategoryEnum, RepresentativeKindEnum } from '../enums';
 
 @InputType({ description: 'Opens the journey of a young person; nothing personal goes into its id' })

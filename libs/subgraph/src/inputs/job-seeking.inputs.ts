@@ -1,6 +1,6 @@
 import { InputType } from '@nestjs/graphql';
 import type { JobSeekerDeregistrationReason } from '@samsyn/domain';
-import { EnumField } from '@samsyn/subgraph';
+import { EnumField } from '../input-fields';
 import { JobSeekerDeregistrationReasonEnum } from '../enums';
 
 @InputType()

@@ -17,7 +17,7 @@ import {
   SUPPORT_CHANNELS,
   SUPPORT_DECLINE_REASONS,
 } from '@samsyn/domain';
-import { graphqlEnum } from '@samsyn/subgraph';
+import { graphqlEnum } from './graphql-enum';
 
 export const RepresentativeKindEnum = graphqlEnum(
   'RepresentativeKind',

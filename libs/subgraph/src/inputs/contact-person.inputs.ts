@@ -1,6 +1,6 @@
 import { InputType } from '@nestjs/graphql';
 import { TEXT_LIMITS, type ContactRole } from '@samsyn/domain';
-import { BooleanField, EnumField, TextField } from '@samsyn/subgraph';
+import { BooleanField, EnumField, TextField } from '../input-fields';
 import { ContactRoleEnum } from '../enums';
 
 @InputType({ description: 'Your organisation’s contact person for the young person in this role' })
