@@ -1,7 +1,6 @@
 import { startEmbeddedPostgres, TEST_ADMIN_URL_VARIABLE, type PostgresServer } from '../../libs/testing/src';
 
 declare global {
-  // eslint-disable-next-line no-var
   var samsynPostgres: PostgresServer | undefined;
 }
 

@@ -9,7 +9,8 @@ import { GraphQLError } from 'graphql';
  */
 export function badInputCodes(): GatewayPlugin {
   return {
-    onExecutionResult({ result, setResult }) {
+    onExecutionResult(payload) {
+      const { result } = payload;
       if (!result || Symbol.asyncIterator in result || !result.errors?.length) return;
       const errors = result.errors.map((error) => {
         if (error.extensions?.code) return error;
@@ -21,7 +22,7 @@ export function badInputCodes(): GatewayPlugin {
           extensions: { ...error.extensions, code: 'BAD_USER_INPUT', field },
         });
       });
-      setResult({ ...result, errors });
+      payload.setResult({ ...result, errors });
     },
   };
 }

@@ -52,7 +52,7 @@ export async function startGateway(
         >,
     },
   });
-  const server: Server = createServer(gateway);
+  const server: Server = createServer((request, response) => void gateway(request, response));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());

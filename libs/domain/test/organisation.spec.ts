@@ -16,6 +16,7 @@ describe('Organisation', () => {
       const organisation = Organisation.parse(text);
       expect(organisation.kind).toBe(kind);
       expect(organisation.toString()).toBe(text);
+      // eslint-disable-next-line @typescript-eslint/restrict-template-expressions -- printing it is the point here
       expect(`${organisation}`).toBe(text);
       expect(JSON.stringify({ organisation })).toBe(`{"organisation":"${text}"}`);
       expect(Object.isFrozen(organisation)).toBe(true);

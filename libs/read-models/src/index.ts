@@ -33,4 +33,4 @@ export const READ_MODEL_PROJECTIONS: readonly Projection[] = [
   involvementProjection,
   riskSignalsProjection,
   reportingProjection,
-] as unknown as readonly Projection[];
+];

@@ -33,7 +33,7 @@ async function readAfterKeyErased(events: readonly ProjectedEvent[]): Promise<Pr
   return Promise.all(
     events.map(async (projected) => {
       const stored = await sealing.encode(projected.event);
-      return { ...projected, event: await opening.decode(stored as never) };
+      return { ...projected, event: await opening.decode(stored) };
     }),
   );
 }

@@ -1,12 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  decide,
-  evolve,
-  initialState,
-  type JourneyCommand,
-  type JourneyEvent,
-  type JourneyState,
-} from '@samsyn/domain';
+import { decide, evolve, initialState, type JourneyCommand, type JourneyState } from '@samsyn/domain';
 import type { SqlClient } from '@samsyn/event-store';
 import type { ProjectedEvent, Projection, ProjectionTables } from '@samsyn/projections';
 
@@ -23,7 +16,7 @@ export function recordInMemory(commands: readonly JourneyCommand[], journeyId = 
   let state = initialState();
   const events: ProjectedEvent[] = [];
   for (const command of commands) {
-    for (const event of decide(command, state) as JourneyEvent[]) {
+    for (const event of decide(command, state)) {
       state = evolve(state, event);
       sequence += 1n;
       events.push({

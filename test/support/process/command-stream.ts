@@ -47,7 +47,8 @@ export function streamCommands(target: () => string, token: string, workers: num
       });
       const receipt = response.data?.[name];
       if (!receipt) {
-        fail(String(response.errors?.[0]?.extensions?.code ?? 'NO_DATA'));
+        const code = response.errors?.[0]?.extensions?.code;
+        fail(typeof code === 'string' ? code : 'NO_DATA');
         return undefined;
       }
       acknowledged.push({

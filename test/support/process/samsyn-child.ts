@@ -40,7 +40,7 @@ export async function startSamsynChild(env: NodeJS.ProcessEnv): Promise<SamsynCh
   const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
   const lines: string[] = [];
   const waiters = new Set<() => void>();
-  createInterface({ input: child.stdout! }).on('line', (line) => {
+  createInterface({ input: child.stdout }).on('line', (line) => {
     lines.push(line);
     for (const wake of waiters) wake();
   });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { JourneyCommand, Viewer } from '@samsyn/domain';
+import type { Viewer } from '@samsyn/domain';
 import type { SamsynStack } from '../samsyn-stack';
 import { APPOINTED, REMOVED } from './write-callers';
 import { NOW, type PrepStep } from './write-actions';
@@ -47,14 +47,11 @@ export async function prepareJourney(
   const { journeyId } = await journeys.open(opening, { organisation: 'FK', role: 'handlaggare' });
   for (const [index, step] of steps.entries()) {
     try {
-      await journeys.execute(
-        journeyId,
-        { ...step.command, metadata: metadata(step.as) } as JourneyCommand,
-        writerOf(step.as, journeyId),
-      );
+      await journeys.execute(journeyId, { ...step.command, metadata: metadata(step.as) }, writerOf(step.as, journeyId));
     } catch (error) {
       throw new Error(
         `preparing ${label}: step ${index + 1}, ${step.command.type} as ${step.as}, failed: ${(error as Error).message}`,
+        { cause: error },
       );
     }
   }

@@ -9,10 +9,11 @@ const SUGGESTION = /\s*Did you mean [^?]*\?/g;
  */
 export function hideSuggestionsInResults(): GatewayPlugin {
   return {
-    onExecutionResult({ result, setResult }) {
+    onExecutionResult(payload) {
+      const { result } = payload;
       if (!result || Symbol.asyncIterator in result || !result.errors?.length) return;
       const errors = result.errors.map(withoutSuggestion);
-      if (errors.some((error, index) => error !== result.errors?.[index])) setResult({ ...result, errors });
+      if (errors.some((error, index) => error !== result.errors?.[index])) payload.setResult({ ...result, errors });
     },
   };
 }

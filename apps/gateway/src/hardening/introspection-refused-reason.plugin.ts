@@ -15,7 +15,7 @@ export function introspectionRefusedReason(): GatewayPlugin {
       () =>
       ({ result, setResult }) => {
         if (!result.some(isIntrospectionRefusal)) return;
-        setResult(result.map((error) => (isIntrospectionRefusal(error) ? withReason(error) : error)));
+        setResult(result.map((error: Error) => (isIntrospectionRefusal(error) ? withReason(error) : error)));
       },
   };
 }

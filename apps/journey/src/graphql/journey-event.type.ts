@@ -36,7 +36,7 @@ export class JourneyEventRecord {
       revision: recorded.revision,
       position: formatPosition(recorded.position),
       type: event.type,
-      data: event.data as Record<string, unknown>,
+      data: event.data,
       author: recorded.metadata.author.organisation,
       occurredAt: swedishLocalTime(recorded.metadata.occurredAt, 'occurredAt'),
       recordedAt: swedishLocalTime(recorded.recordedAt.toISOString(), 'recordedAt'),

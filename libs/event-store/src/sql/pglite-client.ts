@@ -42,28 +42,30 @@ export class PgliteClient implements SqlClient {
    * A PGlite directory is open in one process only, so its locks are this client's: a name is held by
    * at most one session of it. A session is lost only when closed.
    */
-  async lockSession(): Promise<LockSession> {
+  lockSession(): Promise<LockSession> {
     const mine = new Set<string>();
     let markLost = (): void => undefined;
     const lost = new Promise<void>((resolve) => (markLost = resolve));
-    return {
+    return Promise.resolve({
       lost,
-      tryLock: async (name) => {
-        if (!mine.has(name) && this.locked.has(name)) return false;
+      tryLock: (name) => {
+        if (!mine.has(name) && this.locked.has(name)) return Promise.resolve(false);
         this.locked.add(name);
         mine.add(name);
-        return true;
+        return Promise.resolve(true);
       },
-      unlock: async (name) => {
+      unlock: (name) => {
         if (mine.delete(name)) this.locked.delete(name);
+        return Promise.resolve();
       },
-      ping: async () => undefined,
-      close: async () => {
+      ping: () => Promise.resolve(),
+      close: () => {
         for (const name of mine) this.locked.delete(name);
         mine.clear();
         markLost();
+        return Promise.resolve();
       },
-    };
+    });
   }
 
   close(): Promise<void> {

@@ -42,5 +42,5 @@ export interface SqlError {
 }
 
 export function asSqlError(error: unknown): SqlError {
-  return typeof error === 'object' && error !== null ? (error as SqlError) : {};
+  return typeof error === 'object' && error !== null ? error : {};
 }

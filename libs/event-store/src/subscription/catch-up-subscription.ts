@@ -71,10 +71,11 @@ export class CatchUpSubscription implements Subscription {
     });
   }
 
-  async stop(): Promise<void> {
+  stop(): Promise<void> {
     this.stopped = true;
     this.wake();
     this.cancelBackOff?.();
+    return Promise.resolve();
   }
 
   private wake(): void {
@@ -85,13 +86,12 @@ export class CatchUpSubscription implements Subscription {
   private sleep(): Promise<void> {
     if (this.notified || this.stopped) return Promise.resolve();
     return new Promise((resolve) => {
-      const timer = setTimeout(done, this.source.pollIntervalMs ?? DEFAULT_POLL_MS);
-      const self = this;
-      function done(): void {
+      const done = (): void => {
         clearTimeout(timer);
-        self.wakeUp = undefined;
+        this.wakeUp = undefined;
         resolve();
-      }
+      };
+      const timer = setTimeout(done, this.source.pollIntervalMs ?? DEFAULT_POLL_MS);
       this.wakeUp = done;
     });
   }

@@ -104,7 +104,7 @@ export class ProjectionReader {
     // Without LISTEN (it failed to connect) waiting still works, by polling.
     this.listening ??= this.sql
       .listen(PROJECTIONS_CHANNEL, () => this.wakeups.wake())
-      .catch(() => async () => undefined);
+      .catch(() => () => Promise.resolve());
     await this.listening;
   }
 }

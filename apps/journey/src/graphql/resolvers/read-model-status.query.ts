@@ -13,7 +13,7 @@ export class ReadModelStatusQuery {
   @Query(() => [ReadModelStatus], {
     description: 'Every read model’s lag: events and seconds behind the journey events',
   })
-  async readModels(@CurrentViewer() viewer: Viewer): Promise<ReadModelStatus[]> {
+  async readModels(@CurrentViewer() _viewer: Viewer): Promise<ReadModelStatus[]> {
     const lags = await Promise.all(READ_MODEL_PROJECTIONS.map((projection) => this.projections.lag(projection.name)));
     return lags.map((lag) => ({
       name: lag.projection,
