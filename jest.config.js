@@ -1,4 +1,12 @@
-/** @type {import('jest').Config} */
+/**
+ * Two kinds of tests, told apart by file name:
+ * - `*.spec.ts`, unit: pure code, no database, no server, no child process (`npm run test:unit`).
+ * - `*.int.spec.ts`, integration: a real PostgreSQL (the global set-up starts an embedded one unless
+ *   `DATABASE_URL` is set), PGlite, servers and processes (`npm run test:integration`).
+ * `npm test` runs both; the global set-up runs only when an integration test is in the run. `SAMSYN_TEST_KIND`
+ * (unit or integration) keeps one kind: unlike `--selectProjects`, it leaves the command line to paths.
+ * @type {import('jest').Config}
+ */
 const swc = [
   '@swc/jest',
   {
@@ -13,11 +21,9 @@ const swc = [
   },
 ];
 
-const withoutKurrentDb = process.env.KURRENTDB_URL ? [] : ['kurrentdb\\.contract\\.spec\\.ts$'];
+const withoutKurrentDb = process.env.KURRENTDB_URL ? [] : ['kurrentdb\\.contract\\.int\\.spec\\.ts$'];
 
-module.exports = {
-  globalSetup: '<rootDir>/test/jest/global-setup.ts',
-  globalTeardown: '<rootDir>/test/jest/global-teardown.ts',
+const shared = {
   testEnvironment: 'node',
   // NestJS 12 ships ES modules, which Jest's VM cannot require() on Node 20 unless it transforms them too.
   transform: { '^.+\\.(t|j|mj)s$': swc },
@@ -25,7 +31,31 @@ module.exports = {
     '/node_modules/(?!(@nestjs|file-type|strtok3|token-types|peek-readable|@tokenizer|uint8array-extras|@borewit|load-esm|@as-integrations|jose)/)',
   ],
   moduleNameMapper: { '^@samsyn/([a-z-]+)$': '<rootDir>/libs/$1/src' },
-  testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'],
-  testPathIgnorePatterns: ['/node_modules/', ...withoutKurrentDb],
+};
+
+const projects = [
+  {
+    ...shared,
+    displayName: 'unit',
+    testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'],
+    testPathIgnorePatterns: ['/node_modules/', '\\.int\\.spec\\.ts$'],
+  },
+  {
+    ...shared,
+    displayName: 'integration',
+    globalSetup: '<rootDir>/test/jest/global-setup.ts',
+    globalTeardown: '<rootDir>/test/jest/global-teardown.ts',
+    testMatch: ['<rootDir>/{apps,libs,test}/**/*.int.spec.ts'],
+    testPathIgnorePatterns: ['/node_modules/', ...withoutKurrentDb],
+  },
+];
+
+const kind = process.env.SAMSYN_TEST_KIND;
+if (kind && !projects.some((project) => project.displayName === kind)) {
+  throw new Error(`SAMSYN_TEST_KIND must be unit or integration, got '${kind}'`);
+}
+
+module.exports = {
   testTimeout: 120_000,
+  projects: kind ? projects.filter((project) => project.displayName === kind) : projects,
 };

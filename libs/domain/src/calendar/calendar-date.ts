@@ -4,6 +4,9 @@ import { DomainError } from '../domain-error';
 export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// A module binding, not `Math.floor` per call: inside Jest's VM a global lookup costs about ten times more, and
+// generating the demo data calls this millions of times.
+const floor = Math.floor;
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -50,14 +53,14 @@ export class CalendarDate {
 
   static fromDayNumber(dayNumber: number): CalendarDate {
     const z = dayNumber + 719468;
-    const era = Math.floor(z / 146097);
+    const era = floor(z / 146097);
     const dayOfEra = z - era * 146097;
-    const yearOfEra = Math.floor(
-      (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+    const yearOfEra = floor(
+      (dayOfEra - floor(dayOfEra / 1460) + floor(dayOfEra / 36524) - floor(dayOfEra / 146096)) / 365,
     );
-    const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-    const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
-    const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+    const dayOfYear = dayOfEra - (365 * yearOfEra + floor(yearOfEra / 4) - floor(yearOfEra / 100));
+    const shiftedMonth = floor((5 * dayOfYear + 2) / 153);
+    const day = dayOfYear - floor((153 * shiftedMonth + 2) / 5) + 1;
     const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
     return new CalendarDate(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day);
   }
@@ -65,10 +68,10 @@ export class CalendarDate {
   /** Days since 1970-01-01. */
   get dayNumber(): number {
     const year = this.month <= 2 ? this.year - 1 : this.year;
-    const era = Math.floor(year / 400);
+    const era = floor(year / 400);
     const yearOfEra = year - era * 400;
-    const dayOfYear = Math.floor((153 * (this.month > 2 ? this.month - 3 : this.month + 9) + 2) / 5) + this.day - 1;
-    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+    const dayOfYear = floor((153 * (this.month > 2 ? this.month - 3 : this.month + 9) + 2) / 5) + this.day - 1;
+    const dayOfEra = yearOfEra * 365 + floor(yearOfEra / 4) - floor(yearOfEra / 100) + dayOfYear;
     return era * 146097 + dayOfEra - 719468;
   }
 
@@ -95,7 +98,7 @@ export class CalendarDate {
   }
 
   compare(other: CalendarDate): number {
-    return Math.sign(this.dayNumber - other.dayNumber);
+    return Math.sign(this.year - other.year || this.month - other.month || this.day - other.day);
   }
 
   isBefore(other: CalendarDate): boolean {
