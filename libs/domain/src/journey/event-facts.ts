@@ -11,7 +11,7 @@ import { OPENING_EVENT_FACTS } from './opening/opening-events';
 import { OUTCOME_EVENT_FACTS } from './outcome/outcome-events';
 import { PLAN_EVENT_FACTS } from './plan/plan-events';
 import { REPRESENTATION_EVENT_FACTS } from './representation/representation-events';
-import type { EventFacts, EventFactsTable, FieldPath, TimelineLabel } from './shared/event-facts';
+import type { EventFacts, EventFactsTable, PersonalFieldPath, TimelineLabel } from './shared/event-facts';
 import type { DataCategory } from './vocabulary';
 
 /** The facts of every event type, each row kept beside its event in the topic's folder. */
@@ -44,7 +44,7 @@ export function categoryOf(event: JourneyEvent): DataCategory {
 }
 
 export type PersonalFieldPaths = {
-  readonly [Type in JourneyEventType]: readonly FieldPath<JourneyEventOfType<Type>['data']>[];
+  readonly [Type in JourneyEventType]: readonly PersonalFieldPath<JourneyEventOfType<Type>['data']>[];
 };
 
 /**

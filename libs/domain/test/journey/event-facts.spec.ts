@@ -4,6 +4,9 @@ import {
   PERSONAL_FIELDS,
   timelineLabelOf,
   WRITE_POLICY,
+  type DomainEvent,
+  type Erasable,
+  type EventFactsTable,
   type JourneyCommandType,
 } from '@samsyn/domain';
 
@@ -31,5 +34,16 @@ describe('The facts of each event, kept beside the event in its topic', () => {
     expect(types).toHaveLength(34);
     expect(WRITE_POLICY.StartInsats.agencies.length).toBeGreaterThan(1);
     expect(WRITE_POLICY.ErasePersonalData).toEqual({ agencies: [], person: 'person_only', privacyOfficer: true });
+  });
+
+  it('when a field typed as never null is named personal, then the table does not compile', () => {
+    type Probe = DomainEvent<'Probe', { kept: string; sealed: Erasable<string> }>;
+    const facts: EventFactsTable<Probe> = {
+      Probe: { category: 'identity', personalFields: ['sealed'], drawsIn: () => [], timeline: { sv: 'x', en: 'x' } },
+    };
+    // @ts-expect-error `kept` cannot be erased, so it cannot be personal: erasure would break its readers.
+    const notErasable: EventFactsTable<Probe>['Probe']['personalFields'] = ['kept'];
+    expect(facts.Probe.personalFields).toEqual(['sealed']);
+    expect(notErasable).toEqual(['kept']);
   });
 });

@@ -1,6 +1,6 @@
 import type { GradeName } from '../../value-objects/grade';
 import type { ApplicationKind, BenefitEndReason, CurrentSupport, InsatsType } from '../vocabulary';
-import type { DomainEvent, IsoDate, OrganisationRef } from '../shared/domain-event';
+import type { DomainEvent, Erasable, IsoDate, OrganisationRef } from '../shared/domain-event';
 import { NO_ONE, type EventFactsTable } from '../shared/event-facts';
 
 export type ApplicationReceived = DomainEvent<
@@ -21,7 +21,7 @@ export type DecisionGranted = DomainEvent<
 /** Avslag: opens FK's lotsning. */
 export type ApplicationRejected = DomainEvent<
   'ApplicationRejected',
-  { applicationId: string; kind: ApplicationKind; reason: string }
+  { applicationId: string; kind: ApplicationKind; reason: Erasable<string> }
 >;
 
 export interface RunningInsats {
@@ -41,7 +41,7 @@ export type BenefitEnded = DomainEvent<
 /** Särskild ersättning: costs of an activity inside the agreed plan. */
 export type SpecialCompensationGranted = DomainEvent<
   'SpecialCompensationGranted',
-  { compensationId: string; decisionId: string; purpose: string; amountSek: number }
+  { compensationId: string; decisionId: string; purpose: Erasable<string>; amountSek: number }
 >;
 
 export type BenefitEvent =

@@ -17,7 +17,14 @@ import type { ActiveDecision, ActiveJourney, PendingApplication } from '../share
 import { APPLICATION_KINDS, BENEFIT_END_REASONS, CURRENT_SUPPORTS } from '../vocabulary';
 import type { DecisionContext } from '../shared/decision-context';
 import { MAX_SPECIAL_COMPENSATION_SEK, TEXT_LIMITS } from '../shared/limits';
-import { requireDate, requireId, requireOneOf, requireOrganisation, requireText } from '../shared/validation';
+import {
+  requireDate,
+  requireId,
+  requireNotErased,
+  requireOneOf,
+  requireOrganisation,
+  requireText,
+} from '../shared/validation';
 
 export function decideBenefit(command: BenefitCommand, state: ActiveJourney, context: DecisionContext): JourneyEvent[] {
   switch (command.type) {
@@ -79,7 +86,8 @@ function grantDecision({ data }: GrantDecision, state: ActiveJourney): JourneyEv
   }
   const decisionId = requireId(data.decisionId, 'decisionId');
   const grade = Grade.parse(data.grade);
-  const period = DecisionPeriod.create({ from: data.from, to: data.to, birthDate: state.birthDate });
+  const birthDate = requireNotErased(state.birthDate, 'birthDate');
+  const period = DecisionPeriod.create({ from: data.from, to: data.to, birthDate });
   const { applicationId } = application;
   return [{ type: 'DecisionGranted', data: { decisionId, applicationId, grade: grade.name, period: period.toJSON() } }];
 }

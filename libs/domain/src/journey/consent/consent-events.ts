@@ -1,5 +1,5 @@
 import type { ConsentEvidenceKind, DataCategory } from '../vocabulary';
-import type { DomainEvent, IsoDate, OrganisationRef } from '../shared/domain-event';
+import type { DomainEvent, Erasable, IsoDate, OrganisationRef } from '../shared/domain-event';
 import { NO_ONE, type EventFactsTable } from '../shared/event-facts';
 
 /** What an organisation shows for a consent the person gave it in person: a signed form, a recorded meeting. */
@@ -19,7 +19,7 @@ export type ConsentGiven = DomainEvent<
     consentId: string;
     organisations: readonly OrganisationRef[];
     categories: readonly DataCategory[];
-    purpose: string;
+    purpose: Erasable<string>;
     validFrom: IsoDate;
     validTo: IsoDate;
     recordedBy?: OrganisationRef;

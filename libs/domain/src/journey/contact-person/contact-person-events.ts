@@ -1,15 +1,15 @@
 import type { ContactRole } from '../vocabulary';
-import type { DomainEvent, OrganisationRef } from '../shared/domain-event';
+import type { DomainEvent, Erasable, OrganisationRef } from '../shared/domain-event';
 import { healthWhenRegion, type EventFactsTable } from '../shared/event-facts';
 
 export interface ContactDetails {
-  readonly name: string;
-  readonly phone: string;
+  readonly name: Erasable<string>;
+  readonly phone: Erasable<string>;
 }
 
 export type ContactPersonAssigned = DomainEvent<
   'ContactPersonAssigned',
-  { organisation: OrganisationRef; role: ContactRole; name: string; phone: string }
+  { organisation: OrganisationRef; role: ContactRole; name: Erasable<string>; phone: Erasable<string> }
 >;
 
 export type ContactPersonChanged = DomainEvent<
@@ -19,7 +19,7 @@ export type ContactPersonChanged = DomainEvent<
     role: ContactRole;
     from: ContactDetails;
     to: ContactDetails;
-    reason: string;
+    reason: Erasable<string>;
     personInformed: boolean;
   }
 >;

@@ -6,7 +6,7 @@ import { contactPersonKey, type ActiveJourney } from '../shared/journey-state';
 import { CONTACT_ROLES } from '../vocabulary';
 import type { DecisionContext } from '../shared/decision-context';
 import { TEXT_LIMITS } from '../shared/limits';
-import { requireOneOf, requirePhone, requireText } from '../shared/validation';
+import { requireNotErased, requireOneOf, requirePhone, requireText } from '../shared/validation';
 
 /** An organisation names only its own contact persons. */
 export function decideContactPerson(
@@ -60,7 +60,7 @@ function changeContactPerson(
     );
   }
   const previousName = requireText(data.previousName, 'previousName', TEXT_LIMITS.name);
-  if (normalised(previousName) !== normalised(current.name)) {
+  if (normalised(previousName) !== normalised(requireNotErased(current.name, 'previousName'))) {
     throw new DomainError(
       'CONTACT_PERSON_PREVIOUS_MISMATCH',
       'previousName',

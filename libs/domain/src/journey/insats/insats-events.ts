@@ -1,5 +1,5 @@
 import type { InsatsEndReason, InsatsType } from '../vocabulary';
-import type { DomainEvent, IsoDate, OrganisationRef } from '../shared/domain-event';
+import type { DomainEvent, Erasable, IsoDate, OrganisationRef } from '../shared/domain-event';
 import { healthWhenRegion, type EventFactsTable, type ParticipantLookup } from '../shared/event-facts';
 
 export type InsatsStarted = DomainEvent<
@@ -18,7 +18,10 @@ export type InsatsStarted = DomainEvent<
 >;
 
 /** Later insats events repeat the provider: care given by a region is health data. */
-export type InsatsPaused = DomainEvent<'InsatsPaused', { insatsId: string; provider: OrganisationRef; reason: string }>;
+export type InsatsPaused = DomainEvent<
+  'InsatsPaused',
+  { insatsId: string; provider: OrganisationRef; reason: Erasable<string> }
+>;
 
 export type InsatsResumed = DomainEvent<'InsatsResumed', { insatsId: string; provider: OrganisationRef }>;
 

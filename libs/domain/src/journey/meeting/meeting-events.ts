@@ -1,5 +1,5 @@
 import type { DataCategory, MeetingCancelReason, MeetingKind } from '../vocabulary';
-import type { DomainEvent, IsoTimestamp, OrganisationRef } from '../shared/domain-event';
+import type { DomainEvent, Erasable, IsoTimestamp, OrganisationRef } from '../shared/domain-event';
 import type { EventFactsTable, ParticipantLookup } from '../shared/event-facts';
 
 export interface MeetingParticipant {
@@ -27,7 +27,7 @@ export type MeetingScheduled = DomainEvent<
 
 export type MeetingHeld = DomainEvent<
   'MeetingHeld',
-  { meetingId: string; outcome: string; jointPlanAgreed: boolean; registeredAsJobSeeker: boolean }
+  { meetingId: string; outcome: Erasable<string>; jointPlanAgreed: boolean; registeredAsJobSeeker: boolean }
 >;
 
 export type MeetingCancelled = DomainEvent<'MeetingCancelled', { meetingId: string; reason: MeetingCancelReason }>;

@@ -1,10 +1,10 @@
-import type { DomainEvent, IsoDate } from '../shared/domain-event';
+import type { DomainEvent, Erasable, IsoDate } from '../shared/domain-event';
 import { NO_ONE, type EventFactsTable } from '../shared/event-facts';
 
 /** `personnummer` in its canonical 12-digit form; `birthDate` read from it. */
 export type JourneyOpened = DomainEvent<
   'JourneyOpened',
-  { personnummer: string; birthDate: IsoDate; homeKommun: string }
+  { personnummer: Erasable<string>; birthDate: Erasable<IsoDate>; homeKommun: string }
 >;
 
 export type HomeKommunChanged = DomainEvent<'HomeKommunChanged', { from: string; to: string }>;

@@ -1,4 +1,4 @@
-import type { DomainEvent, IsoDate, OrganisationRef } from '../shared/domain-event';
+import type { DomainEvent, Erasable, IsoDate, OrganisationRef } from '../shared/domain-event';
 import { NO_ONE, type EventFactsTable } from '../shared/event-facts';
 
 export interface PlanStep {
@@ -16,9 +16,20 @@ export interface PlanContent {
   readonly nextFollowUp: IsoDate;
 }
 
-export type PlanAgreed = DomainEvent<'PlanAgreed', PlanContent>;
+/** A plan as recorded: what tells about the person reads as null once their data is erased. */
+export interface RecordedPlan {
+  readonly goals: Erasable<readonly string[]>;
+  readonly steps: Erasable<readonly PlanStep[]>;
+  readonly strengths: Erasable<readonly string[]>;
+  readonly limitations: Erasable<readonly string[]>;
+  readonly adaptations: Erasable<readonly string[]>;
+  readonly overallResponsibility: OrganisationRef;
+  readonly nextFollowUp: IsoDate;
+}
 
-export type PlanRevised = DomainEvent<'PlanRevised', PlanContent>;
+export type PlanAgreed = DomainEvent<'PlanAgreed', RecordedPlan>;
+
+export type PlanRevised = DomainEvent<'PlanRevised', RecordedPlan>;
 
 export type PlanEvent = PlanAgreed | PlanRevised;
 

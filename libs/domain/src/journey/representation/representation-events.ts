@@ -1,10 +1,10 @@
 import type { RepresentativeKind } from '../vocabulary';
-import type { DomainEvent } from '../shared/domain-event';
+import type { DomainEvent, Erasable } from '../shared/domain-event';
 import { NO_ONE, type EventFactsTable } from '../shared/event-facts';
 
 export type RepresentativeAppointed = DomainEvent<
   'RepresentativeAppointed',
-  { representativeId: string; kind: RepresentativeKind; name: string; contact: string }
+  { representativeId: string; kind: RepresentativeKind; name: Erasable<string>; contact: Erasable<string> }
 >;
 
 export type RepresentativeRemoved = DomainEvent<

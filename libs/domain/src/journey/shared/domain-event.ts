@@ -13,3 +13,9 @@ export type OrganisationRef = string;
 export type IsoTimestamp = string;
 
 export type { IsoDate };
+
+/**
+ * A personal field as a recorded event holds it: sealed with the journey's data key, it reads as null once the
+ * person's data is erased. A command's input is never erased, so its fields are plain.
+ */
+export type Erasable<T> = T | null;

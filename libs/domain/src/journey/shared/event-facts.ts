@@ -17,14 +17,22 @@ export interface ParticipantLookup {
   >;
 }
 
-/** A field of the data, or a field one level inside an object field: `name`, `from.phone`. */
-export type FieldPath<Data> = {
-  [Key in keyof Data & string]: Data[Key] extends readonly unknown[]
-    ? Key
-    : Data[Key] extends object
-      ? Key | `${Key}.${keyof Data[Key] & string}`
-      : Key;
-}[keyof Data & string];
+/** The fields of the data typed as possibly erased (`Erasable`, or optional and nullable). */
+type ErasableKey<Data> = { [Key in keyof Data & string]: null extends Data[Key] ? Key : never }[keyof Data & string];
+
+/**
+ * A personal field: one the data types as erasable, or one level inside an object field (`from.phone`). A field
+ * typed as never null cannot be named, so every reader of a personal field is made to handle its erasure.
+ */
+export type PersonalFieldPath<Data> =
+  | ErasableKey<Data>
+  | {
+      [Key in keyof Data & string]: Data[Key] extends readonly unknown[] | null | undefined
+        ? never
+        : Data[Key] extends object
+          ? `${Key}.${ErasableKey<Data[Key]>}`
+          : never;
+    }[keyof Data & string];
 
 interface AnyEvent {
   readonly type: string;
@@ -36,7 +44,7 @@ export interface EventFacts<Event extends AnyEvent> {
   /** What it tells about the person; access and consent are granted per category. */
   readonly category: DataCategory | ((event: Event) => DataCategory);
   /** Its personal data (personnummer, names, phone numbers, free text): sealed with the journey's key. */
-  readonly personalFields: readonly FieldPath<Event['data']>[];
+  readonly personalFields: readonly PersonalFieldPath<Event['data']>[];
   /** The organisations it draws in besides its author; `lookup` holds the meetings and insatser it refers to. */
   readonly drawsIn: (event: Event, lookup: ParticipantLookup) => readonly OrganisationRef[];
   readonly timeline: TimelineLabel;

@@ -1,6 +1,6 @@
-import type { IsoDate, IsoTimestamp, OrganisationRef } from './domain-event';
+import type { Erasable, IsoDate, IsoTimestamp, OrganisationRef } from './domain-event';
 import type { ConsentEvidence } from '../consent/consent-events';
-import type { PlanContent } from '../plan/plan-events';
+import type { RecordedPlan } from '../plan/plan-events';
 import type { GradeName } from '../../value-objects/grade';
 import type {
   ApplicationKind,
@@ -18,8 +18,9 @@ export interface NoJourney {
 
 export interface ActiveJourney {
   readonly status: 'active';
-  readonly personnummer: string;
-  readonly birthDate: IsoDate;
+  /** Like every personal field of the state, null once the person's data is erased. */
+  readonly personnummer: Erasable<string>;
+  readonly birthDate: Erasable<IsoDate>;
   readonly homeKommun: string;
   readonly representatives: Readonly<Record<string, RepresentativeKind>>;
   readonly consents: Readonly<Record<string, ConsentState>>;
@@ -31,7 +32,7 @@ export interface ActiveJourney {
   readonly insatser: Readonly<Record<string, InsatsState>>;
   /** Keyed by `contactPersonKey(organisation, role)`. */
   readonly contactPersons: Readonly<Record<string, ContactPersonState>>;
-  readonly plan: PlanContent | null;
+  readonly plan: RecordedPlan | null;
   /** Set by PersonalDataErased: the person's data key is to be deleted, their personal fields read as null. */
   readonly erased: boolean;
 }
@@ -41,8 +42,7 @@ export type JourneyState = NoJourney | ActiveJourney;
 export interface ConsentState {
   /** `PERSON`, the recording organisation, or null for a consent recorded before this was kept. */
   readonly recordedBy: OrganisationRef | null;
-  /** Null once the person's data is erased. */
-  readonly purpose: string | null;
+  readonly purpose: Erasable<string>;
   readonly evidence: ConsentEvidence | null;
   readonly organisations: readonly OrganisationRef[];
   readonly categories: readonly DataCategory[];
@@ -96,8 +96,8 @@ export interface InsatsState {
 export interface ContactPersonState {
   readonly organisation: OrganisationRef;
   readonly role: ContactRole;
-  readonly name: string;
-  readonly phone: string;
+  readonly name: Erasable<string>;
+  readonly phone: Erasable<string>;
 }
 
 export function initialState(): JourneyState {

@@ -2,6 +2,7 @@ import { CalendarDate, type IsoDate } from '../../calendar/calendar-date';
 import { DomainError } from '../../domain-error';
 import { Kommunkod } from '../../value-objects/kommunkod';
 import { Organisation } from '../../value-objects/organisation';
+import type { Erasable } from './domain-event';
 import { MAX_LIST_ITEMS } from './limits';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
@@ -91,4 +92,12 @@ export function renamed<T>(field: string, parse: () => T): T {
     if (error instanceof DomainError) throw new DomainError(error.code, field, error.message);
     throw error;
   }
+}
+
+/** A personal field a rule needs, refused once the person's data is erased: the rule cannot be judged without it. */
+export function requireNotErased<T>(value: Erasable<T>, field: string): T {
+  if (value === null) {
+    throw new DomainError('PERSONAL_DATA_ERASED', field, `${field} was erased with the person's data`);
+  }
+  return value;
 }
