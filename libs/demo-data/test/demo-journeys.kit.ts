@@ -45,6 +45,7 @@ export function activeOn({ state }: DecidedJourney, today: string): boolean {
 
 /** The county table's cell of a journey as a report finds it: home kommun, age band and legal gender by the personnummer. */
 export function reportCell({ state }: Pick<DecidedJourney, 'state'>, today: string): string {
+  if (state.personnummer === null) throw new Error('A demo journey is never erased');
   const personnummer = Personnummer.parse(state.personnummer, { today });
   const age = personnummer.ageAt(today);
   const band: AgeBand | 'none' =

@@ -1,5 +1,3 @@
-import type { DomainErrorCode } from './domain-error';
-
 /**
  * What kind of fault a domain error is, so that every API can answer it with its own stable code:
  * the input is wrong, the author may not do this, the journey is not there, or the journey's
@@ -10,7 +8,8 @@ export type DomainErrorKind = 'invalid_input' | 'forbidden' | 'not_found' | 'con
 const INPUT: DomainErrorKind = 'invalid_input';
 const STATE: DomainErrorKind = 'conflict';
 
-export const DOMAIN_ERROR_KINDS: { readonly [Code in DomainErrorCode]: DomainErrorKind } = {
+/** Every code a domain error may carry, each with its kind: a new code is one line here. */
+export const DOMAIN_ERROR_KINDS = {
   INVALID_DATE: INPUT,
   DATE_BEFORE_BIRTH: INPUT,
   INVALID_MONTH_COUNT: INPUT,
@@ -60,6 +59,7 @@ export const DOMAIN_ERROR_KINDS: { readonly [Code in DomainErrorCode]: DomainErr
   JOURNEY_NOT_FOUND: 'not_found',
   JOURNEY_ALREADY_OPENED: STATE,
   PERSONAL_DATA_ALREADY_ERASED: STATE,
+  PERSONAL_DATA_ERASED: STATE,
   HOME_KOMMUN_UNCHANGED: STATE,
   REPRESENTATIVE_ALREADY_APPOINTED: STATE,
   REPRESENTATIVE_UNKNOWN: STATE,
@@ -94,4 +94,7 @@ export const DOMAIN_ERROR_KINDS: { readonly [Code in DomainErrorCode]: DomainErr
   CONTACT_PERSON_PREVIOUS_MISMATCH: STATE,
   PLAN_ALREADY_AGREED: STATE,
   PLAN_NOT_AGREED: STATE,
-};
+} as const satisfies Readonly<Record<string, DomainErrorKind>>;
+
+/** A stable code, kept across versions: APIs answer with it. */
+export type DomainErrorCode = keyof typeof DOMAIN_ERROR_KINDS;

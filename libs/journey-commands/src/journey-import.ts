@@ -108,6 +108,8 @@ function decideAll(commands: readonly JourneyCommand[]): DecidedEvent[] {
 function openedPersonnummer(decided: readonly DecidedEvent[]): string {
   const opened = decided[0]?.event;
   if (opened?.type !== 'JourneyOpened') throw new Error('A journey to import must begin by opening it');
+  // Just decided, not read back: nothing of it has been erased.
+  if (opened.data.personnummer === null) throw new Error('A journey to import must name its personnummer');
   return opened.data.personnummer;
 }
 

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../calendar/calendar-date';
-import type { OrganisationRef } from '../journey/events/domain-event';
+import type { OrganisationRef } from '../journey/shared/domain-event';
 import type { DataCategory } from '../journey/vocabulary';
 import { deny, type AccessDecision } from './access-decision';
 import { canSeeCategory, type JourneyAccess } from './can-see';

@@ -1,7 +1,7 @@
 import { CalendarDate, type IsoDate } from '../calendar/calendar-date';
-import { assertNever } from '../journey/assert-never';
-import type { OrganisationRef } from '../journey/events/domain-event';
-import type { ConsentState, JourneyState } from '../journey/state/journey-state';
+import { assertNever } from '../journey/shared/assert-never';
+import type { OrganisationRef } from '../journey/shared/domain-event';
+import type { ConsentState, JourneyState } from '../journey/shared/journey-state';
 import type { DataCategory, RepresentativeKind } from '../journey/vocabulary';
 import { allow, deny, type AccessDecision } from './access-decision';
 import type { EventAccessFacts } from './access-facts';

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../calendar/calendar-date';
-import { consentCountsFor, consentCovers } from '../journey/decide/consent-coverage';
-import type { OrganisationRef } from '../journey/events/domain-event';
-import type { ConsentState } from '../journey/state/journey-state';
+import { consentCountsFor, consentCovers } from '../journey/shared/consent-coverage';
+import type { OrganisationRef } from '../journey/shared/domain-event';
+import type { ConsentState } from '../journey/shared/journey-state';
 import type { DataCategory } from '../journey/vocabulary';
 import { allow, deny, type AccessDecision, type AccessDenialReason } from './access-decision';
 

@@ -1,5 +1,5 @@
 import { DomainError } from '../domain-error';
-import type { OrganisationRef } from '../journey/events/domain-event';
+import type { OrganisationRef } from '../journey/shared/domain-event';
 import { Organisation } from '../value-objects/organisation';
 import { isCaseworkerRoleOf, SPECIAL_ROLES, type AgencyKind, type SpecialRole } from './roles';
 

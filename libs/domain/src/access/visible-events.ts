@@ -1,8 +1,8 @@
 import type { IsoDate } from '../calendar/calendar-date';
-import type { OrganisationRef } from '../journey/events/domain-event';
-import type { JourneyEvent } from '../journey/events/journey-event';
-import { evolve } from '../journey/state/evolve';
-import { initialState, type JourneyState } from '../journey/state/journey-state';
+import type { OrganisationRef } from '../journey/shared/domain-event';
+import type { JourneyEvent } from '../journey/journey-event';
+import { evolve } from '../journey/evolve';
+import { initialState, type JourneyState } from '../journey/shared/journey-state';
 import type { AccessDecision } from './access-decision';
 import { accessFactsOf, participantLookupOf } from './access-facts';
 import { canSee, journeyAccessOf } from './can-see';

@@ -1,74 +1,48 @@
 import { DomainError } from '../domain-error';
-import { assertNever } from '../journey/assert-never';
-import type { GiveConsent } from '../journey/commands/journey-commands';
-import type { JourneyCommandType } from '../journey/commands/journey-command';
-import type { OrganisationRef } from '../journey/events/domain-event';
+import { BENEFIT_WRITE_POLICY } from '../journey/benefit/benefit-commands';
+import { CONSENT_WRITE_POLICY, type GiveConsent } from '../journey/consent/consent-commands';
+import { CONTACT_PERSON_WRITE_POLICY } from '../journey/contact-person/contact-person-commands';
+import { ERASURE_WRITE_POLICY } from '../journey/erasure/erasure-commands';
+import { INSATS_WRITE_POLICY } from '../journey/insats/insats-commands';
+import { JOB_SEEKING_WRITE_POLICY } from '../journey/job-seeking/job-seeking-commands';
+import type { JourneyCommand, JourneyCommandType } from '../journey/journey-command';
+import { LOTSNING_WRITE_POLICY } from '../journey/lotsning/lotsning-commands';
+import { MEETING_WRITE_POLICY } from '../journey/meeting/meeting-commands';
+import { OPENING_WRITE_POLICY } from '../journey/opening/opening-commands';
+import { OUTCOME_WRITE_POLICY } from '../journey/outcome/outcome-commands';
+import { PLAN_WRITE_POLICY } from '../journey/plan/plan-commands';
+import { REPRESENTATION_WRITE_POLICY } from '../journey/representation/representation-commands';
+import { assertNever } from '../journey/shared/assert-never';
+import type { OrganisationRef } from '../journey/shared/domain-event';
 import { Organisation, type OrganisationKind } from '../value-objects/organisation';
 import { AGENCY_KINDS, type AgencyKind } from './roles';
+import type { WritePolicyTable, WriteRule } from './write-rules';
+
+export type { WritePolicyTable, WriteRule };
 import { viewerKindOf, type Viewer } from './viewer';
 
 /** Everything that changes a journey: its commands, erasing the person's personal data among them. */
 export type WriteAction = JourneyCommandType;
 
-export interface WriteRule {
-  /** The kinds of organisation whose caseworkers may send it. */
-  readonly agencies: readonly AgencyKind[];
-  /** Whether the person (and, unless `personOnly`, an appointed representative) may send it for their own journey. */
-  readonly person: 'no' | 'person_and_representative' | 'person_only';
-  /** Whether a privacy officer (at any agency) may send it: erasure only. */
-  readonly privacyOfficer?: true;
-}
-
-const EVERY_AGENCY = AGENCY_KINDS;
-const agencies = (...kinds: AgencyKind[]): WriteRule => ({ agencies: kinds, person: 'no' });
-const everyAgency: WriteRule = { agencies: EVERY_AGENCY, person: 'no' };
-const everyAgencyAndPerson: WriteRule = { agencies: EVERY_AGENCY, person: 'person_and_representative' };
-const personOnly: WriteRule = { agencies: [], person: 'person_and_representative' };
-const fk = agencies('FK');
-const af = agencies('AF');
-
 /**
  * Who may write what, deny by default: the agencies' caseworkers the commands their agency owns; the person and an
  * appointed representative their own consent and representation; a privacy officer only erasure; statisticians
  * and auditors nothing. Some commands narrow this further from the journey's state (an insats's provider, a
- * meeting's participants): those are the domain's rules, not the policy's.
+ * meeting's participants): those are the domain's rules, not the policy's. Each topic's rows sit beside its commands.
  */
-export const WRITE_POLICY: { readonly [Action in WriteAction]: WriteRule } = {
-  OpenJourney: everyAgency,
-  ChangeHomeKommun: agencies('FK', 'KOMMUN'),
-  AppointRepresentative: personOnly,
-  RemoveRepresentative: personOnly,
-  GiveConsent: everyAgencyAndPerson,
-  WithdrawConsent: everyAgencyAndPerson,
-  ReceiveApplication: fk,
-  ReceiveMedicalCertificate: agencies('FK', 'REGION'),
-  GrantDecision: fk,
-  RejectApplication: fk,
-  EndBenefit: fk,
-  GrantSpecialCompensation: fk,
-  OfferSupport: fk,
-  AcceptSupport: { agencies: ['FK'], person: 'person_and_representative' },
-  DeclineSupport: { agencies: ['FK'], person: 'person_and_representative' },
-  RecordFailedContactAttempt: fk,
-  CloseLotsning: fk,
-  MakeReferral: fk,
-  EstablishContact: everyAgency,
-  ScheduleMeeting: everyAgency,
-  HoldMeeting: everyAgency,
-  CancelMeeting: everyAgencyAndPerson,
-  RegisterJobSeeker: af,
-  DeregisterJobSeeker: af,
-  StartInsats: everyAgency,
-  PauseInsats: everyAgency,
-  ResumeInsats: everyAgency,
-  EndInsats: everyAgency,
-  AssignContactPerson: everyAgency,
-  ChangeContactPerson: everyAgency,
-  AgreePlan: everyAgency,
-  RevisePlan: everyAgency,
-  RecordOutcome: everyAgency,
-  // The person's right; a privacy officer acts on their request. Not a caseworker's, and not a representative's.
-  ErasePersonalData: { agencies: [], person: 'person_only', privacyOfficer: true },
+export const WRITE_POLICY: WritePolicyTable<JourneyCommand> = {
+  ...OPENING_WRITE_POLICY,
+  ...REPRESENTATION_WRITE_POLICY,
+  ...CONSENT_WRITE_POLICY,
+  ...ERASURE_WRITE_POLICY,
+  ...BENEFIT_WRITE_POLICY,
+  ...LOTSNING_WRITE_POLICY,
+  ...MEETING_WRITE_POLICY,
+  ...JOB_SEEKING_WRITE_POLICY,
+  ...INSATS_WRITE_POLICY,
+  ...CONTACT_PERSON_WRITE_POLICY,
+  ...PLAN_WRITE_POLICY,
+  ...OUTCOME_WRITE_POLICY,
 };
 
 /** Why a write is refused; each is a DomainError code of kind `forbidden`. */

@@ -60,6 +60,16 @@ describe('Benefit: applications, decisions and their end', () => {
       given(opened).when(grant('2022-07-01', '2024-06-30')).thenFails('APPLICATION_NOT_PENDING', 'applicationId');
     });
 
+    it('when the birth date was erased with the person’s data, then the period cannot be judged and is refused', () => {
+      const openedAsReadAfterErasure: JourneyEvent = {
+        type: 'JourneyOpened',
+        data: { personnummer: null, birthDate: null, homeKommun: '1880' },
+      };
+      given(openedAsReadAfterErasure, applied, { type: 'PersonalDataErased', data: {} })
+        .when(grant('2022-07-01', '2024-06-30'))
+        .thenFails('PERSONAL_DATA_ERASED', 'birthDate');
+    });
+
     it('when a decision is already active, then a second one is refused', () => {
       const extension: JourneyEvent = {
         ...applied,

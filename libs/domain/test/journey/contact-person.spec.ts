@@ -88,6 +88,14 @@ describe('Contact persons', () => {
         .then(changed(false));
     });
 
+    it('when the current contact’s name was erased with the person’s data, then it cannot be matched and is refused', () => {
+      const assignedAsReadAfterErasure: JourneyEvent = {
+        type: 'ContactPersonAssigned',
+        data: { organisation: 'AF', role: 'arbetsformedlare', name: null, phone: null },
+      };
+      given(opened, assignedAsReadAfterErasure).when(change()).thenFails('PERSONAL_DATA_ERASED', 'previousName');
+    });
+
     it('when the previous name is not the current contact, then it is refused', () => {
       given(opened, contactAssigned)
         .when(change({ previousName: 'Sara Berg' }))

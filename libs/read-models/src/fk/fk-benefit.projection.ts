@@ -1,4 +1,4 @@
-import { swedishDate, type IsoDate } from '@samsyn/domain';
+import { swedishDate } from '@samsyn/domain';
 import type { Projection } from '@samsyn/projections';
 import { addYears } from '../dates';
 
@@ -48,7 +48,7 @@ export const fkBenefitProjection: Projection<Table> = {
       ]);
     switch (event.type) {
       case 'JourneyOpened': {
-        const birth = event.data.birthDate as IsoDate | null;
+        const birth = event.data.birthDate;
         await tx.query(`insert into ${t.persons} values ($1, $2, $3) on conflict (journey_id) do nothing`, [
           journeyId,
           event.data.homeKommun,

@@ -1,4 +1,4 @@
-import { swedishDate, type IsoDate } from '@samsyn/domain';
+import { swedishDate } from '@samsyn/domain';
 import type { Projection } from '@samsyn/projections';
 import { addDays, addYears } from '../dates';
 import { legalGenderOf } from './legal-gender';
@@ -58,7 +58,7 @@ export const reportingProjection: Projection<ReportingTable> = {
       ]);
     switch (event.type) {
       case 'JourneyOpened': {
-        const birth = event.data.birthDate as IsoDate | null;
+        const birth = event.data.birthDate;
         const born = (years: number) => (birth ? addYears(birth, years) : null);
         await tx.query(
           `insert into ${t.people} (journey_id, gender, opened_on, turns_19_on, turns_20_on, turns_25_on, turns_30_on)

@@ -1,2 +1,0 @@
-export * from './journey-state';
-export * from './evolve';
