@@ -151,7 +151,7 @@ describe('erasure', () => {
       person,
       '{ person(id: "' + opened.journeyId + '") { minPlan { contacts { role name phone } } } }',
     );
-    expect(plan.data!.person.minPlan.contacts).toEqual([{ role: 'handlaggare', name: null, phone: null }]);
+    expect(plan.data!.person.minPlan.contacts).toEqual([{ role: 'HANDLAGGARE', name: null, phone: null }]);
     const found = await stack.as<{ personByPersonnummer: unknown }>(
       'FK',
       `{ personByPersonnummer(personnummer: "${PERSONNUMMER}") { id } }`,

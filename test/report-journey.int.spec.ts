@@ -96,7 +96,7 @@ describe.each(backends)('Samsyn through the gateway on %s', (backend) => {
         );
         expect(upcoming.data!.afUpcomingMeetings).toContainEqual({
           person: { id: opened.journeyId },
-          brief: { categories: ['benefit', 'lotsning'] },
+          brief: { categories: ['BENEFIT', 'LOTSNING'] },
         });
       }
     }
@@ -109,9 +109,9 @@ describe.each(backends)('Samsyn through the gateway on %s', (backend) => {
     expect(person).toMatchObject({
       id: opened.journeyId,
       homeKommun: '1880',
-      fkAvslagCase: { status: 'contact_established', referredTo: ['AF'] },
+      fkAvslagCase: { status: 'CONTACT_ESTABLISHED', referredTo: ['AF'] },
       afJobSeeker: { registered: true },
-      afReferrals: [{ help: 'booked_meeting' }],
+      afReferrals: [{ help: 'BOOKED_MEETING' }],
       kommunContacts: [],
       riskSignals: [],
     });
@@ -128,7 +128,7 @@ describe.each(backends)('Samsyn through the gateway on %s', (backend) => {
     const ids = (rows: { person?: { id: string }; id?: string }[] | undefined) =>
       (rows ?? []).map((row) => row.person?.id ?? row.id);
     expect(
-      ids((await lists('FK', '{ fkAvslagCases(status: "contact_established") { person { id } } }')).fkAvslagCases),
+      ids((await lists('FK', '{ fkAvslagCases(status: CONTACT_ESTABLISHED) { person { id } } }')).fkAvslagCases),
     ).toContain(opened.journeyId);
     expect(ids((await lists('AF', '{ afReferrals { person { id } } }')).afReferrals)).toContain(opened.journeyId);
     expect(
@@ -142,9 +142,9 @@ describe.each(backends)('Samsyn through the gateway on %s', (backend) => {
       fresh,
     );
     expect(byFk.data!.person).toMatchObject({
-      fkAvslagCase: { status: 'contact_established' },
+      fkAvslagCase: { status: 'CONTACT_ESTABLISHED' },
       afJobSeeker: null,
-      afReferrals: [{ help: 'booked_meeting' }],
+      afReferrals: [{ help: 'BOOKED_MEETING' }],
     });
     const notTheirs = await stack.as('FK', '{ person(id: "' + opened.journeyId + '") { minPlan { goals } } }');
     expect(notTheirs.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });

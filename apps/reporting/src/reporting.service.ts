@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Viewer } from '@samsyn/auth';
 import type { AuditTrail } from '@samsyn/audit';
 import { AUDIT_TRAIL, ReadModels, unknownRoleError, type RequestLike } from '@samsyn/subgraph';
-import { viewerKindOf } from '@samsyn/domain';
+import { viewerKindOf, type DataCategory } from '@samsyn/domain';
 import {
   activeDecisionCells,
   benefitEndings,
@@ -178,7 +178,7 @@ export class ReportingService {
     request: RequestLike | undefined,
     asked: { from: string; to: string; area: string | null | undefined },
     action: string,
-    categories: string[],
+    categories: readonly DataCategory[],
     query: (
       sql: SqlClient,
       tables: ProjectionTables<ReportingTable>,
@@ -201,7 +201,13 @@ export class ReportingService {
     return { ...period, area, view, rows };
   }
 
-  private audited(viewer: Viewer, action: string, categories: string[], view: ReportView, what: string): Promise<void> {
+  private audited(
+    viewer: Viewer,
+    action: string,
+    categories: readonly DataCategory[],
+    view: ReportView,
+    what: string,
+  ): Promise<void> {
     return this.audit.recordReport(
       viewer,
       action,

@@ -1,3 +1,4 @@
+import type { DataCategory } from '@samsyn/domain';
 import type { SqlClient } from '@samsyn/event-store';
 
 export interface Reader {
@@ -15,7 +16,7 @@ export interface AuditRecord {
   action: string;
   outcome: AuditOutcome;
   journeyIds: readonly string[];
-  categories: readonly string[];
+  categories: readonly DataCategory[];
   reason?: string;
 }
 
@@ -29,7 +30,7 @@ export interface AuditEntry {
   purpose: string;
   action: string;
   outcome: AuditOutcome;
-  categories: string[];
+  categories: DataCategory[];
   reason: string | null;
 }
 
@@ -80,7 +81,12 @@ export class AuditTrail {
   }
 
   /** One row for a report read (aggregates over many people): `reason` says which view, e.g. `exact counts`. */
-  async recordReport(reader: Reader, action: string, categories: readonly string[], reason: string): Promise<void> {
+  async recordReport(
+    reader: Reader,
+    action: string,
+    categories: readonly DataCategory[],
+    reason: string,
+  ): Promise<void> {
     await this.sql.query(
       `insert into samsyn_audit (journey_id, subject, organisation, role, purpose, action, outcome, categories, reason)
        values (null, $1, $2, $3, $4, $5, 'read', $6, $7)`,

@@ -14,7 +14,7 @@ export { PostgresClient } from './sql/postgres-client';
 export { openPgliteEventStore, openPostgresEventStore } from './sql/open-sql-event-store';
 export { KurrentDbEventStore } from './kurrentdb/kurrentdb-event-store';
 export { CatchUpSubscription } from './subscription/catch-up-subscription';
-export type { Decider, EventCodec } from './decider/decider';
+export type { Decider, EncodedEvent, EventCodec, EventToDecode } from './decider/decider';
 export { eventIdFor } from './decider/event-ids';
 export { handleCommand, TooManyConflictsError } from './decider/handle-command';
 export type { CommandResult, HandleCommandOptions } from './decider/handle-command';

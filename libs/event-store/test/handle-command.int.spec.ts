@@ -59,6 +59,25 @@ describe('handleCommand', () => {
     await expect(add(stream, 2)).rejects.toThrow('over the limit');
   });
 
+  it('adds what the codec puts in an encoded event’s metadata, under the command’s own', async () => {
+    const stream = `counter-${randomUUID()}`;
+    const versioned: EventCodec<Event> = {
+      ...codec,
+      encode: async (event) => ({ ...event, metadata: { schemaVersion: 2, author: 'not the author' } }),
+    };
+    await handleCommand({
+      store,
+      streamId: stream,
+      decider: counter,
+      codec: versioned,
+      command: { type: 'Add', amount: 1 },
+      commandId: randomUUID(),
+      metadata,
+    });
+    const [written] = await store.readStream(stream);
+    expect(written?.metadata).toMatchObject({ schemaVersion: 2, author: { organisation: 'FK' } });
+  });
+
   it('writes nothing twice when the same command id is sent again', async () => {
     const stream = `counter-${randomUUID()}`;
     const commandId = randomUUID();

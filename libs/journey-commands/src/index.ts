@@ -5,3 +5,4 @@ export * from './journey-command-service';
 export * from './journey-history';
 export * from './journey-import';
 export * from './journey-erasure';
+export * from './decoding';

@@ -11,6 +11,7 @@ import {
 import {
   eventIdFor,
   WrongExpectedRevisionError,
+  type EncodedEvent,
   type EventStore,
   type JsonObject,
   type NewEvent,
@@ -118,15 +119,18 @@ async function lastRevision(store: EventStore, streamId: string): Promise<number
   return last?.revision;
 }
 
-function toNewEvent(
-  { command, index }: DecidedEvent,
-  encoded: { type: string; data: Record<string, unknown> },
-): NewEvent {
+function toNewEvent({ command, index }: DecidedEvent, encoded: EncodedEvent): NewEvent {
   const { commandId, author, now } = command.metadata;
   return {
     id: eventIdFor(commandId, index),
     type: encoded.type,
     data: encoded.data as JsonObject,
-    metadata: { author: { organisation: author }, commandId, correlationId: commandId, occurredAt: now },
+    metadata: {
+      ...encoded.metadata,
+      author: { organisation: author },
+      commandId,
+      correlationId: commandId,
+      occurredAt: now,
+    },
   };
 }

@@ -1,6 +1,9 @@
 import { PERSONAL_FIELDS, type JourneyEvent } from '@samsyn/domain';
-import type { EventCodec } from '@samsyn/event-store';
+import type { EventCodec, JsonObject } from '@samsyn/event-store';
 import { decryptField, encryptField, isEncrypted } from '@samsyn/personal-data';
+import { decodeJourneyEvent } from './decoding/decode-journey-event';
+import { currentSchemaVersion } from './decoding/schema-versions';
+import { SCHEMA_VERSION_KEY } from './decoding/stored-journey-event';
 
 type Data = Record<string, unknown>;
 
@@ -8,28 +11,40 @@ type Data = Record<string, unknown>;
  * Seals every personal field of a journey event with the journey's data key before it is stored,
  * and opens it on reading. Once the key is erased the fields read as null: the facts of the journey
  * stay, the person's data is gone. Without a key only an event with nothing to seal can be written.
+ * Reading goes through `decodeJourneyEvent`, which upcasts an older shape and checks the event's shape.
  */
 export function personalDataCodec(journeyId: string, dataKey: Buffer | undefined): EventCodec<JourneyEvent> {
   return {
-    async encode(event) {
-      const data = transform(event, (path, value) => {
-        if (!dataKey) throw new Error(`Journey ${journeyId} has no data key: its personal data was erased`);
-        return encryptField(dataKey, journeyId, path, JSON.stringify(value));
-      });
-      return { type: event.type, data };
-    },
-    async decode(stored) {
-      const event = { type: stored.type, data: stored.data } as unknown as JourneyEvent;
-      const data = transform(event, (path, value) =>
-        dataKey && isEncrypted(value) ? JSON.parse(decryptField(dataKey, journeyId, path, value)) : null,
-      );
-      return { type: event.type, data } as unknown as JourneyEvent;
-    },
+    encode: (event) =>
+      settled(() => {
+        const sealed = transform(event, (path, value) => {
+          if (!dataKey) throw new Error(`Journey ${journeyId} has no data key: its personal data was erased`);
+          return encryptField(dataKey, journeyId, path, JSON.stringify(value));
+        });
+        return { type: event.type, data: sealed.data, ...schemaVersionMetadata(event) };
+      }),
+    decode: (stored) =>
+      settled(() =>
+        transform(decodeJourneyEvent(stored), (path, value) =>
+          dataKey && isEncrypted(value) ? JSON.parse(decryptField(dataKey, journeyId, path, value)) : null,
+        ),
+      ),
   };
 }
 
-function transform(event: JourneyEvent, change: (path: string, value: unknown) => unknown): Data {
-  const data = structuredClone(event.data) as Data;
+/** The port is asynchronous, the work here is not: a throw becomes a rejection, as from an async function. */
+const settled = <T>(work: () => T): Promise<T> => new Promise((resolve) => resolve(work()));
+
+/** Version 1 is implied by its absence, so that only a type whose shape has changed carries it. */
+function schemaVersionMetadata(event: JourneyEvent): { metadata?: JsonObject } {
+  const version = currentSchemaVersion(event.type);
+  return version === 1 ? {} : { metadata: { [SCHEMA_VERSION_KEY]: version } };
+}
+
+/** A copy of the event with each personal field changed: the same fields, so the same type. */
+function transform<Event extends JourneyEvent>(event: Event, change: (path: string, value: unknown) => unknown): Event {
+  const changed = structuredClone(event);
+  const data: Data = changed.data;
   for (const path of PERSONAL_FIELDS[event.type] as readonly string[]) {
     const [field, inner] = path.split('.') as [string, string | undefined];
     const holder = inner === undefined ? data : (data[field] as Data | null | undefined);
@@ -38,5 +53,5 @@ function transform(event: JourneyEvent, change: (path: string, value: unknown) =
       holder[key] = change(path, holder[key]);
     }
   }
-  return data;
+  return changed;
 }

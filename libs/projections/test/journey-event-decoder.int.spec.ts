@@ -66,4 +66,16 @@ describe('the journey event decoder', () => {
       code: 'NOT_A_JOURNEY_EVENT',
     });
   });
+
+  it('refuses a stored event the domain cannot read, naming the event and the fault', async () => {
+    const streamId = journeyStreamId(randomUUID());
+    const stored = { ...journeyEvent(0), type: 'InsatsStarted', data: { insatsType: 'ips' } };
+    await backend.store.append(streamId, [stored], 'no_stream');
+    const [recorded] = await backend.store.readStream(streamId);
+    await expect(journeyEventDecoder(backend.keys)(recorded as RecordedEvent)).rejects.toMatchObject({
+      name: 'JourneyEventDecodingError',
+      eventId: stored.id,
+      fault: 'MISSING_FIELD',
+    });
+  });
 });

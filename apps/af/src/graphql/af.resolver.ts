@@ -1,8 +1,16 @@
-import { swedishLocalTime } from '@samsyn/domain';
+import { swedishLocalTime, type MeetingKind } from '@samsyn/domain';
 import type { Viewer } from '@samsyn/auth';
 import { Inject } from '@nestjs/common';
 import { Args, Context, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { AccessService, CLOCK, ReadModels, CurrentViewer, ConsistentWithArg, type RequestLike } from '@samsyn/subgraph';
+import {
+  AccessService,
+  CLOCK,
+  ReadModels,
+  CurrentViewer,
+  ConsistentWithArg,
+  MeetingKindEnum,
+  type RequestLike,
+} from '@samsyn/subgraph';
 import {
   afProjection,
   jobSeeker,
@@ -60,7 +68,7 @@ export class AfResolver {
   async afUpcomingMeetings(
     @CurrentViewer() viewer: Viewer,
     @Context('req') req: RequestLike,
-    @Args('kind', { defaultValue: 'omstallningsmote' }) kind: string,
+    @Args('kind', { type: () => MeetingKindEnum, defaultValue: 'omstallningsmote' }) kind: MeetingKind,
     @ConsistentWithArg() consistentWith?: string,
   ): Promise<AfMeeting[]> {
     this.access.requireOrganisation(viewer, isAf, 'AF’s meetings');

@@ -1,5 +1,12 @@
 import { AfModule } from '../af.module';
 import { Field, ObjectType } from '@nestjs/graphql';
+import type { DataCategory, JobSeekerDeregistrationReason, MeetingKind, ReferralHelp } from '@samsyn/domain';
+import {
+  DataCategoryEnum,
+  JobSeekerDeregistrationReasonEnum,
+  MeetingKindEnum,
+  ReferralHelpEnum,
+} from '@samsyn/subgraph';
 import { AfPerson } from './af-person';
 
 @ObjectType({ description: 'A referral from FK’s lotsning to Arbetsförmedlingen', registerIn: () => AfModule })
@@ -10,8 +17,8 @@ export class AfReferral {
   @Field()
   referralId!: string;
 
-  @Field({ description: 'information, contact_details or booked_meeting' })
-  help!: string;
+  @Field(() => ReferralHelpEnum)
+  help!: ReferralHelp;
 
   @Field()
   referredOn!: string;
@@ -23,8 +30,8 @@ export class AfReferral {
   registerIn: () => AfModule,
 })
 export class AfPreMeetingBrief {
-  @Field(() => [String], { description: 'The data categories shared' })
-  categories!: string[];
+  @Field(() => [DataCategoryEnum], { description: 'The data categories shared' })
+  categories!: DataCategory[];
 }
 
 @ObjectType({ description: 'A meeting AF takes part in', registerIn: () => AfModule })
@@ -35,8 +42,8 @@ export class AfMeeting {
   @Field()
   meetingId!: string;
 
-  @Field()
-  kind!: string;
+  @Field(() => MeetingKindEnum)
+  kind!: MeetingKind;
 
   @Field()
   at!: string;
@@ -69,6 +76,6 @@ export class AfJobSeeker {
   @Field({ description: 'Since when the current status holds' })
   since!: string;
 
-  @Field(() => String, { nullable: true })
-  reason!: string | null;
+  @Field(() => JobSeekerDeregistrationReasonEnum, { nullable: true, description: 'Why the person left the register' })
+  reason!: JobSeekerDeregistrationReason | null;
 }

@@ -8,15 +8,14 @@ import {
   currentDecision,
   decisionsEndingWithin,
   fkBenefitProjection,
-  LOTSNING_STATUSES,
   turningThirtyWithin,
   type AvslagCaseRow,
   type LotsningStatus,
 } from '@samsyn/read-models';
 import { today, type Clock } from '@samsyn/runtime';
-import { GraphQLError } from 'graphql';
 import { FkPerson } from './fk-person';
 import { FkAvslagCase, FkDecision, FkTurningThirty } from './fk.types';
+import { LotsningStatusEnum } from './lotsning-status.enum';
 
 const isFk = (organisation: string) => organisation === 'FK';
 const BY_FK = () => ({ author: 'FK' });
@@ -52,17 +51,12 @@ export class FkResolver {
   async fkAvslagCases(
     @CurrentViewer() viewer: Viewer,
     @Context('req') req: RequestLike,
-    @Args('status', { nullable: true, description: LOTSNING_STATUSES.join(', ') }) status?: string,
+    @Args('status', { type: () => LotsningStatusEnum, nullable: true }) status?: LotsningStatus | null,
     @ConsistentWithArg() consistentWith?: string,
   ): Promise<FkAvslagCase[]> {
-    if (status !== undefined && status !== null && !(LOTSNING_STATUSES as readonly string[]).includes(status)) {
-      throw new GraphQLError(`status must be one of ${LOTSNING_STATUSES.join(', ')}`, {
-        extensions: { code: 'BAD_USER_INPUT', field: 'status' },
-      });
-    }
     this.access.requireOrganisation(viewer, isFk, 'FK’s avslag cases');
     const tables = await this.reads.tables(fkBenefitProjection, req, consistentWith);
-    const rows = await avslagCases(this.reads.sql, tables, (status ?? undefined) as LotsningStatus | undefined);
+    const rows = await avslagCases(this.reads.sql, tables, status ?? undefined);
     return (
       await this.access.filterByCategory(viewer, rows, 'lotsning', lotsningInvolvement, 'Query.fkAvslagCases')
     ).map(withPerson);

@@ -1,6 +1,10 @@
 import { FkModule } from '../fk.module';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import type { GradeName } from '@samsyn/domain';
+import type { LotsningStatus } from '@samsyn/read-models';
+import { GradeEnum } from '@samsyn/subgraph';
 import { FkPerson } from './fk-person';
+import { LotsningStatusEnum } from './lotsning-status.enum';
 
 @ObjectType({ description: 'A current decision on aktivitetsersättning', registerIn: () => FkModule })
 export class FkDecision {
@@ -10,8 +14,8 @@ export class FkDecision {
   @Field()
   decisionId!: string;
 
-  @Field({ description: 'QUARTER, HALF, THREE_QUARTERS or FULL' })
-  grade!: string;
+  @Field(() => GradeEnum)
+  grade!: GradeName;
 
   @Field()
   validFrom!: string;
@@ -28,8 +32,8 @@ export class FkAvslagCase {
   @Field()
   rejectedOn!: string;
 
-  @Field({ description: 'open, offered, accepted, declined, unreachable, referred or contact_established' })
-  status!: string;
+  @Field(() => LotsningStatusEnum)
+  status!: LotsningStatus;
 
   @Field(() => Int)
   failedAttempts!: number;

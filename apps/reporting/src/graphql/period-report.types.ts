@@ -1,5 +1,7 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { ReportingModule } from '../reporting.module';
+import type { InsatsType } from '@samsyn/domain';
+import { InsatsTypeEnum } from '@samsyn/subgraph';
 
 const COUNT = { nullable: true, description: 'null when withheld' } as const;
 const SHARE = { nullable: true, description: 'share from 0 to 1; null when a count it rests on is withheld' } as const;
@@ -97,7 +99,7 @@ export class ContactContinuity {
 
 @ObjectType({ description: 'Time in insatser of one type', registerIn: () => ReportingModule })
 export class InsatsDurationRow {
-  @Field() insatsType!: string;
+  @Field(() => InsatsTypeEnum) insatsType!: InsatsType;
   @Field(() => Int, { ...COUNT, description: 'Insatser of this type that ended in the period' }) ended!: number | null;
   @Field(() => Float, { nullable: true, description: 'Median length in days; null when fewer than 5 ended' })
   medianDays!: number | null;

@@ -72,8 +72,13 @@ async function decideAndAppend<Command, Event, State>(
   const metadata: EventMetadata = { ...options.metadata, commandId: options.commandId };
   const toAppend = await Promise.all(
     events.map(async (event, index) => {
-      const { type, data } = await codec.encode(event);
-      return { id: eventIdFor(options.commandId, index), type, data: data as JsonObject, metadata };
+      const encoded = await codec.encode(event);
+      return {
+        id: eventIdFor(options.commandId, index),
+        type: encoded.type,
+        data: encoded.data as JsonObject,
+        metadata: { ...encoded.metadata, ...metadata },
+      };
     }),
   );
   const result = await options.store.append(options.streamId, toAppend, revision < 0 ? 'no_stream' : revision);

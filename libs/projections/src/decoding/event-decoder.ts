@@ -1,5 +1,8 @@
 import type { RecordedEvent } from '@samsyn/event-store';
 import type { ProjectedEvent } from '../projection';
 
-/** Turns a stored journey event into what projections apply: personal fields opened, journey, author and time. */
+/**
+ * Turns a stored journey event into what projections apply: decoded (`decodeJourneyEvent`: upcast, shape checked),
+ * personal fields opened, journey, author and time.
+ */
 export type EventDecoder = (recorded: RecordedEvent) => Promise<ProjectedEvent>;

@@ -42,7 +42,7 @@ export function journeyEventDecoder(keys: JourneyKeyStore, options: JourneyEvent
     const codec = personalDataCodec(journeyId, await dataKeyOf(journeyId));
     return {
       journeyId,
-      event: await codec.decode({ type: recorded.type, data: recorded.data }),
+      event: await codec.decode(recorded),
       revision: recorded.revision,
       position: recorded.position,
       author: recorded.metadata.author.organisation,

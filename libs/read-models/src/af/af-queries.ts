@@ -1,4 +1,4 @@
-import type { DataCategory, IsoDate } from '@samsyn/domain';
+import type { DataCategory, IsoDate, JobSeekerDeregistrationReason, MeetingKind, ReferralHelp } from '@samsyn/domain';
 import type { SqlTransaction } from '@samsyn/event-store';
 import type { ProjectionTables } from '@samsyn/projections';
 
@@ -8,14 +8,14 @@ export interface ReferralRow {
   journeyId: string;
   referralId: string;
   referredTo: string;
-  help: string;
+  help: ReferralHelp;
   referredOn: IsoDate;
 }
 
 export interface MeetingRow {
   journeyId: string;
   meetingId: string;
-  kind: string;
+  kind: MeetingKind;
   at: string;
   organiser: string;
   participants: string[];
@@ -28,7 +28,7 @@ export interface JobSeekerRow {
   journeyId: string;
   registered: boolean;
   since: IsoDate;
-  reason: string | null;
+  reason: JobSeekerDeregistrationReason | null;
 }
 
 const MEETING_COLUMNS = `journey_id as "journeyId", meeting_id as "meetingId", kind, to_json(at)#>>'{}' as at, organiser,

@@ -1,4 +1,4 @@
-import type { IsoDate } from '@samsyn/domain';
+import type { GradeName, IsoDate } from '@samsyn/domain';
 import type { SqlTransaction } from '@samsyn/event-store';
 import type { ProjectionTables } from '@samsyn/projections';
 import { addMonths, addYears } from '../dates';
@@ -9,7 +9,7 @@ type Tables = ProjectionTables<'decisions' | 'avslag_cases' | 'persons'>;
 export interface DecisionRow {
   journeyId: string;
   decisionId: string;
-  grade: string;
+  grade: GradeName;
   validFrom: IsoDate;
   validTo: IsoDate;
 }

@@ -1,4 +1,4 @@
-import type { IsoDate } from '@samsyn/domain';
+import type { ContactRole, InsatsType, IsoDate } from '@samsyn/domain';
 import type { SqlTransaction } from '@samsyn/event-store';
 import type { ProjectionTables } from '@samsyn/projections';
 import { addMonths } from '../dates';
@@ -13,7 +13,7 @@ export interface ParticipantRow {
 export interface InsatsRow {
   journeyId: string;
   insatsId: string;
-  insatsType: string;
+  insatsType: InsatsType;
   provider: string;
   orderedBy: string;
   kommun: string;
@@ -27,7 +27,7 @@ export interface InsatsRow {
 export interface ContactRow {
   journeyId: string;
   organisation: string;
-  role: string;
+  role: ContactRole;
   since: IsoDate;
   changes: number;
   lastChangeTold: boolean | null;

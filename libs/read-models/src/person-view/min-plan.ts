@@ -6,6 +6,8 @@ import {
   type ConsentEvidence,
   type ContactRole,
   type DataCategory,
+  type GradeName,
+  type InsatsType,
   type IsoDate,
   type IsoTimestamp,
   type MeetingKind,
@@ -16,11 +18,11 @@ import { nextMeeting } from './next-meeting';
 import { whatHappensNext, type PlainText } from './what-happens-next';
 
 export interface MinPlan {
-  decision: { grade: string; from: IsoDate; to: IsoDate; daysLeft: number } | null;
+  decision: { grade: GradeName; from: IsoDate; to: IsoDate; daysLeft: number } | null;
   contacts: { organisation: OrganisationRef; role: ContactRole; name: string | null; phone: string | null }[];
   activeInsatser: {
     insatsId: string;
-    insatsType: string;
+    insatsType: InsatsType;
     provider: OrganisationRef;
     startDate: IsoDate;
     plannedEnd: IsoDate | null;

@@ -1,4 +1,4 @@
-import type { IsoDate } from '@samsyn/domain';
+import type { InsatsType, IsoDate } from '@samsyn/domain';
 import type { SqlTransaction } from '@samsyn/event-store';
 import type { ProjectionTables } from '@samsyn/projections';
 import type { ReportingTable } from './reporting.projection';
@@ -134,7 +134,7 @@ export function contactContinuity(
 }
 
 export interface InsatsDurationRow {
-  insatsType: string;
+  insatsType: InsatsType;
   ended: number;
   medianDays: number | null;
   p90Days: number | null;

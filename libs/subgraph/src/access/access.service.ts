@@ -120,7 +120,7 @@ export class AccessService {
     const decide = this.decider();
     const allowed: Row[] = [];
     const refused = new Map<string, AccessDecision[]>();
-    const categories = new Set<string>();
+    const categories = new Set<DataCategory>();
     for (const row of rows) {
       const rowCategory = typeof category === 'function' ? category(row) : category;
       const decision = await decide(row.journeyId, (access) =>

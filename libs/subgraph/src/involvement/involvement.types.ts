@@ -1,4 +1,6 @@
 import { Directive, Field, Int, ObjectType } from '@nestjs/graphql';
+import type { ContactRole, InsatsType } from '@samsyn/domain';
+import { ContactRoleEnum, InsatsTypeEnum } from '../enums';
 
 @Directive('@shareable')
 @ObjectType({ description: 'An insats an organisation provides or ordered' })
@@ -6,8 +8,8 @@ export class Insats {
   @Field()
   insatsId!: string;
 
-  @Field()
-  insatsType!: string;
+  @Field(() => InsatsTypeEnum)
+  insatsType!: InsatsType;
 
   @Field()
   provider!: string;
@@ -42,8 +44,8 @@ export class ContactAssignment {
   @Field()
   organisation!: string;
 
-  @Field()
-  role!: string;
+  @Field(() => ContactRoleEnum)
+  role!: ContactRole;
 
   @Field({ description: 'Since when the current contact person holds the role' })
   since!: string;

@@ -1,6 +1,8 @@
 import { Field, ObjectType } from '@nestjs/graphql';
+import type { DataCategory } from '@samsyn/domain';
 import { formatPosition } from '@samsyn/event-store';
 import type { ErasureResult } from '@samsyn/journey-commands';
+import { DataCategoryEnum } from '@samsyn/subgraph';
 import { JourneyModule } from '../../journey.module';
 
 @ObjectType({ description: 'One look at (or refusal of) a person’s data', registerIn: () => JourneyModule })
@@ -29,8 +31,8 @@ export class AuditEntry {
   @Field({ description: 'read, refused or erased' })
   outcome!: string;
 
-  @Field(() => [String], { description: 'Which kinds of data were seen' })
-  categories!: string[];
+  @Field(() => [DataCategoryEnum], { description: 'Which kinds of data were seen' })
+  categories!: DataCategory[];
 
   @Field(() => String, { nullable: true })
   reason!: string | null;

@@ -1,13 +1,27 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { JourneyModule } from '../../journey.module';
-import type { ConsentEvidenceKind, DataCategory } from '@samsyn/domain';
-import { ConsentEvidenceKindEnum, DataCategoryEnum } from '@samsyn/subgraph';
+import type {
+  ConsentEvidenceKind,
+  ContactRole,
+  DataCategory,
+  GradeName,
+  InsatsType,
+  MeetingKind,
+} from '@samsyn/domain';
+import {
+  ConsentEvidenceKindEnum,
+  ContactRoleEnum,
+  DataCategoryEnum,
+  GradeEnum,
+  InsatsTypeEnum,
+  MeetingKindEnum,
+} from '@samsyn/subgraph';
 import { PlainText } from './plain-text.type';
 
 @ObjectType({ registerIn: () => JourneyModule })
 export class MinPlanDecision {
-  @Field({ description: 'QUARTER, HALF, THREE_QUARTERS or FULL' })
-  grade!: string;
+  @Field(() => GradeEnum)
+  grade!: GradeName;
 
   @Field()
   from!: string;
@@ -30,8 +44,8 @@ export class MinPlanContact {
   @Field({ description: 'The organisation as a person names it' })
   organisationName!: string;
 
-  @Field()
-  role!: string;
+  @Field(() => ContactRoleEnum)
+  role!: ContactRole;
 
   @Field(() => String, { nullable: true })
   name!: string | null;
@@ -45,8 +59,8 @@ export class MinPlanInsats {
   @Field()
   insatsId!: string;
 
-  @Field()
-  insatsType!: string;
+  @Field(() => InsatsTypeEnum)
+  insatsType!: InsatsType;
 
   @Field()
   provider!: string;
@@ -66,8 +80,8 @@ export class MinPlanMeeting {
   @Field()
   meetingId!: string;
 
-  @Field()
-  kind!: string;
+  @Field(() => MeetingKindEnum)
+  kind!: MeetingKind;
 
   @Field()
   at!: string;

@@ -1,5 +1,7 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { JourneyModule } from '../../journey.module';
+import type { DataCategory } from '@samsyn/domain';
+import { DataCategoryEnum } from '@samsyn/subgraph';
 import { PlainText } from './plain-text.type';
 
 @ObjectType({ description: 'One line of the shared timeline', registerIn: () => JourneyModule })
@@ -19,8 +21,10 @@ export class TimelineEntry {
   @Field({ description: 'The organisation that wrote it' })
   author!: string;
 
-  @Field({ description: 'What the event tells about the person (access is granted per category)' })
-  category!: string;
+  @Field(() => DataCategoryEnum, {
+    description: 'What the event tells about the person (access is granted per category)',
+  })
+  category!: DataCategory;
 
   @Field(() => PlainText)
   label!: PlainText;
