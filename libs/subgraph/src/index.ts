@@ -32,3 +32,7 @@ export * from './involvement/involvement-subgraph';
 export * from './subgraph-app.module';
 export * from './access/access.service';
 export * from './access/unknown-role-error';
+export * from './personal-data-serving/personal-data.decorator';
+export * from './personal-data-serving/personal-data-mark';
+export * from './personal-data-serving/served-field';
+export * from './personal-data-serving/unserved-fields';

@@ -9,6 +9,7 @@ import { JourneyCommandSender } from './journey-command-sender';
 import type { ProjectionReading } from './projection-reading';
 import { ReadModels } from './read-models.service';
 import { AccessService } from './access/access.service';
+import { PolicyReads } from './access/policy-reads';
 import { AUDIT_TRAIL, CLOCK, DEVELOPMENT_MODE, EVENT_STORE, PROJECTIONS, SQL_CLIENT } from './tokens';
 
 export interface SubgraphContext {
@@ -42,6 +43,7 @@ export class SubgraphCoreModule {
         { provide: PROJECTIONS, useValue: projections },
         { provide: AUDIT_TRAIL, useValue: resources.audit },
         AccessService,
+        PolicyReads,
         JourneyCommandSender,
         ReadModels,
         ...JOURNEY_COMMAND_HANDLERS,
@@ -57,6 +59,7 @@ export class SubgraphCoreModule {
         PROJECTIONS,
         AUDIT_TRAIL,
         AccessService,
+        PolicyReads,
         JourneyCommandSender,
         ReadModels,
       ],

@@ -39,6 +39,8 @@ export class SubgraphGraphQLModule {
           sortSchema: true,
           path: '/graphql',
           include: options.include,
+          // `@PersonalData()` works through an interceptor, which NestJS runs on a `@ResolveField` only when asked to.
+          fieldResolverEnhancers: ['interceptors'],
           // The federation driver does not hand `include` to the type generator (@nestjs/graphql 14.0.3 passes it
           // only on the non-federated path), so types registered in other subgraphs' modules would leak into
           // this schema; passing it along here restores the filter.

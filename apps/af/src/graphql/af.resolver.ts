@@ -1,14 +1,15 @@
 import { swedishLocalTime, type MeetingKind } from '@samsyn/domain';
-import type { Viewer } from '@samsyn/auth';
 import { Inject } from '@nestjs/common';
 import { Args, Context, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import {
   AccessService,
   CLOCK,
-  ReadModels,
-  CurrentViewer,
   ConsistentWithArg,
   MeetingKindEnum,
+  PersonalData,
+  ReadModels,
+  Served,
+  ServedField,
   type RequestLike,
 } from '@samsyn/subgraph';
 import {
@@ -31,8 +32,8 @@ const referralInvolvement = (row: ReferralRow) => ({ author: 'FK', participants:
 const meetingInvolvement = (row: MeetingRow) => ({ author: row.organiser, participants: row.participants });
 
 const withPerson = <Row extends { journeyId: string }>(row: Row) => ({ ...row, person: { id: row.journeyId } });
-/** The audit trail's action for a brief: the field that shows it, whichever query the meeting came from. */
-const BRIEF_ACTION = 'AfMeeting.brief';
+/** The field of AfMeeting that shows its brief, which names the audit action whichever query the meeting came from. */
+const BRIEF_FIELD = 'brief';
 const toMeeting = ({ briefCategories, ...row }: MeetingRow, briefShown: boolean): AfMeeting => ({
   ...withPerson(row),
   at: swedishLocalTime(row.at, 'at'),
@@ -48,47 +49,46 @@ export class AfResolver {
   ) {}
 
   @Query(() => [AfReferral], { description: 'People referred to Arbetsförmedlingen, newest first' })
+  @PersonalData()
   async afReferrals(
-    @CurrentViewer() viewer: Viewer,
+    @Served() served: ServedField,
     @Context('req') req: RequestLike,
     @ConsistentWithArg() consistentWith?: string,
   ): Promise<AfReferral[]> {
-    this.access.requireOrganisation(viewer, isAf, 'AF’s referrals');
+    this.access.requireOrganisation(served.viewer, isAf, 'AF’s referrals');
     const tables = await this.reads.tables(afProjection, req, consistentWith);
     const rows = await referralsTo(this.reads.sql, tables, AF);
-    return (await this.access.filterByCategory(viewer, rows, 'lotsning', referralInvolvement, 'Query.afReferrals')).map(
-      withPerson,
-    );
+    return (await served.rows(rows, 'lotsning', referralInvolvement)).map(withPerson);
   }
 
   @Query(() => [AfMeeting], {
     description:
       'Upcoming meetings AF takes part in (default: omställningsmöten), with their brief while the person’s consent covers it',
   })
+  @PersonalData()
   async afUpcomingMeetings(
-    @CurrentViewer() viewer: Viewer,
+    @Served() served: ServedField,
     @Context('req') req: RequestLike,
     @Args('kind', { type: () => MeetingKindEnum, defaultValue: 'omstallningsmote' }) kind: MeetingKind,
     @ConsistentWithArg() consistentWith?: string,
   ): Promise<AfMeeting[]> {
-    this.access.requireOrganisation(viewer, isAf, 'AF’s meetings');
+    this.access.requireOrganisation(served.viewer, isAf, 'AF’s meetings');
     const tables = await this.reads.tables(afProjection, req, consistentWith);
     const rows = await upcomingMeetings(this.reads.sql, tables, AF, this.clock.now(), { kind });
-    return this.meetingsWithBriefs(viewer, rows, 'Query.afUpcomingMeetings');
+    return meetingsWithBriefs(served, rows);
   }
 
   @Query(() => [AfJobSeeker], { description: 'People registered as job seekers, newest first' })
+  @PersonalData()
   async afJobSeekers(
-    @CurrentViewer() viewer: Viewer,
+    @Served() served: ServedField,
     @Context('req') req: RequestLike,
     @ConsistentWithArg() consistentWith?: string,
   ): Promise<AfJobSeeker[]> {
-    this.access.requireOrganisation(viewer, isAf, 'AF’s job seekers');
+    this.access.requireOrganisation(served.viewer, isAf, 'AF’s job seekers');
     const tables = await this.reads.tables(afProjection, req, consistentWith);
     const rows = await jobSeekers(this.reads.sql, tables);
-    return (await this.access.filterByCategory(viewer, rows, 'job_seeking', BY_AF, 'Query.afJobSeekers')).map(
-      withPerson,
-    );
+    return (await served.rows(rows, 'job_seeking', BY_AF)).map(withPerson);
   }
 
   @ResolveReference()
@@ -97,58 +97,52 @@ export class AfResolver {
   }
 
   @ResolveField(() => AfJobSeeker, { nullable: true, description: 'Job-seeker status at Arbetsförmedlingen' })
+  @PersonalData()
   async afJobSeeker(
     @Parent() person: AfPerson,
-    @CurrentViewer() viewer: Viewer,
+    @Served() served: ServedField,
     @Context('req') req: RequestLike,
   ): Promise<AfJobSeeker | null> {
     const row = await jobSeeker(this.reads.sql, await this.reads.tables(afProjection, req), person.id);
-    const [visible] = await this.access.filterByCategory(
-      viewer,
-      row ? [row] : [],
-      'job_seeking',
-      BY_AF,
-      'Person.afJobSeeker',
-    );
+    const visible = await served.row(row, 'job_seeking', BY_AF);
     return visible ? withPerson(visible) : null;
   }
 
   @ResolveField(() => [AfReferral], { name: 'afReferrals', description: 'Referrals of this person to AF' })
+  @PersonalData()
   async referralsOf(
     @Parent() person: AfPerson,
-    @CurrentViewer() viewer: Viewer,
+    @Served() served: ServedField,
     @Context('req') req: RequestLike,
   ): Promise<AfReferral[]> {
     const rows = await referralsTo(this.reads.sql, await this.reads.tables(afProjection, req), AF, person.id);
-    return (
-      await this.access.filterByCategory(viewer, rows, 'lotsning', referralInvolvement, 'Person.afReferrals')
-    ).map(withPerson);
+    return (await served.rows(rows, 'lotsning', referralInvolvement)).map(withPerson);
   }
 
   @ResolveField(() => [AfMeeting], {
     name: 'afUpcomingMeetings',
     description: 'Upcoming meetings of this person that AF takes part in',
   })
+  @PersonalData()
   async meetingsOf(
     @Parent() person: AfPerson,
-    @CurrentViewer() viewer: Viewer,
+    @Served() served: ServedField,
     @Context('req') req: RequestLike,
   ): Promise<AfMeeting[]> {
     const tables = await this.reads.tables(afProjection, req);
     const rows = await upcomingMeetings(this.reads.sql, tables, AF, this.clock.now(), { journeyId: person.id });
-    return this.meetingsWithBriefs(viewer, rows, 'Person.afUpcomingMeetings');
+    return meetingsWithBriefs(served, rows);
   }
+}
 
-  /** The meetings the viewer may see, each brief among them shown only if a consent valid today still covers it. */
-  private async meetingsWithBriefs(viewer: Viewer, rows: readonly MeetingRow[], action: string): Promise<AfMeeting[]> {
-    const meetings = await this.access.filterByCategory(viewer, rows, 'meeting', meetingInvolvement, action);
-    const briefed = meetings.flatMap((row) => (row.briefCategories ? [{ row, categories: row.briefCategories }] : []));
-    const visible = await this.access.briefsVisible(
-      viewer,
-      briefed.map(({ row, categories }) => ({ journeyId: row.journeyId, organiser: row.organiser, categories })),
-      BRIEF_ACTION,
-    );
-    const shown = new Set(briefed.filter((_, index) => visible[index]).map(({ row }) => row));
-    return meetings.map((row) => toMeeting(row, shown.has(row)));
-  }
+/** The meetings the viewer may see, each brief among them shown only if a consent valid today still covers it. */
+async function meetingsWithBriefs(served: ServedField, rows: readonly MeetingRow[]): Promise<AfMeeting[]> {
+  const meetings = await served.rows(rows, 'meeting', meetingInvolvement);
+  const briefed = meetings.flatMap((row) => (row.briefCategories ? [{ row, categories: row.briefCategories }] : []));
+  const visible = await served.briefs(
+    BRIEF_FIELD,
+    briefed.map(({ row, categories }) => ({ journeyId: row.journeyId, organiser: row.organiser, categories })),
+  );
+  const shown = new Set(briefed.filter((_, index) => visible[index]).map(({ row }) => row));
+  return meetings.map((row) => toMeeting(row, shown.has(row)));
 }

@@ -1,7 +1,15 @@
-import type { Viewer } from '@samsyn/auth';
 import { Inject } from '@nestjs/common';
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { AccessService, CLOCK, ReadModels, CurrentViewer, ConsistentWithArg, type RequestLike } from '@samsyn/subgraph';
+import {
+  AccessService,
+  CLOCK,
+  ConsistentWithArg,
+  PersonalData,
+  ReadModels,
+  Served,
+  ServedField,
+  type RequestLike,
+} from '@samsyn/subgraph';
 import {
   avslagCase,
   avslagCases,
@@ -33,48 +41,45 @@ export class FkResolver {
   ) {}
 
   @Query(() => [FkDecision], { description: 'Decisions ending within `months` (default 6), soonest first' })
+  @PersonalData()
   async fkDecisionsEnding(
-    @CurrentViewer() viewer: Viewer,
+    @Served() served: ServedField,
     @Context('req') req: RequestLike,
     @Args('months', { type: () => Int, defaultValue: 6 }) months: number,
     @ConsistentWithArg() consistentWith?: string,
   ): Promise<FkDecision[]> {
-    this.access.requireOrganisation(viewer, isFk, 'FK’s decisions');
+    this.access.requireOrganisation(served.viewer, isFk, 'FK’s decisions');
     const tables = await this.reads.tables(fkBenefitProjection, req, consistentWith);
     const rows = await decisionsEndingWithin(this.reads.sql, tables, today(this.clock), months);
-    return (await this.access.filterByCategory(viewer, rows, 'benefit', BY_FK, 'Query.fkDecisionsEnding')).map(
-      withPerson,
-    );
+    return (await served.rows(rows, 'benefit', BY_FK)).map(withPerson);
   }
 
   @Query(() => [FkAvslagCase], { description: 'Avslag cases and their lotsning status, oldest first' })
+  @PersonalData()
   async fkAvslagCases(
-    @CurrentViewer() viewer: Viewer,
+    @Served() served: ServedField,
     @Context('req') req: RequestLike,
     @Args('status', { type: () => LotsningStatusEnum, nullable: true }) status?: LotsningStatus | null,
     @ConsistentWithArg() consistentWith?: string,
   ): Promise<FkAvslagCase[]> {
-    this.access.requireOrganisation(viewer, isFk, 'FK’s avslag cases');
+    this.access.requireOrganisation(served.viewer, isFk, 'FK’s avslag cases');
     const tables = await this.reads.tables(fkBenefitProjection, req, consistentWith);
     const rows = await avslagCases(this.reads.sql, tables, status ?? undefined);
-    return (
-      await this.access.filterByCategory(viewer, rows, 'lotsning', lotsningInvolvement, 'Query.fkAvslagCases')
-    ).map(withPerson);
+    return (await served.rows(rows, 'lotsning', lotsningInvolvement)).map(withPerson);
   }
 
   @Query(() => [FkTurningThirty], { description: 'People turning 30 within `years` (default 1)' })
+  @PersonalData()
   async fkTurningThirty(
-    @CurrentViewer() viewer: Viewer,
+    @Served() served: ServedField,
     @Context('req') req: RequestLike,
     @Args('years', { type: () => Int, defaultValue: 1 }) years: number,
     @ConsistentWithArg() consistentWith?: string,
   ): Promise<FkTurningThirty[]> {
-    this.access.requireOrganisation(viewer, isFk, 'who turns 30');
+    this.access.requireOrganisation(served.viewer, isFk, 'who turns 30');
     const tables = await this.reads.tables(fkBenefitProjection, req, consistentWith);
     const rows = await turningThirtyWithin(this.reads.sql, tables, today(this.clock), years);
-    return (await this.access.filterByCategory(viewer, rows, 'identity', () => ({}), 'Query.fkTurningThirty')).map(
-      withPerson,
-    );
+    return (await served.rows(rows, 'identity', () => ({}))).map(withPerson);
   }
 
   @ResolveReference()
@@ -83,36 +88,26 @@ export class FkResolver {
   }
 
   @ResolveField(() => FkDecision, { nullable: true, description: 'The current aktivitetsersättning decision' })
+  @PersonalData()
   async fkDecision(
     @Parent() person: FkPerson,
-    @CurrentViewer() viewer: Viewer,
+    @Served() served: ServedField,
     @Context('req') req: RequestLike,
   ): Promise<FkDecision | null> {
     const row = await currentDecision(this.reads.sql, await this.reads.tables(fkBenefitProjection, req), person.id);
-    const [visible] = await this.access.filterByCategory(
-      viewer,
-      row ? [row] : [],
-      'benefit',
-      BY_FK,
-      'Person.fkDecision',
-    );
+    const visible = await served.row(row, 'benefit', BY_FK);
     return visible ? withPerson(visible) : null;
   }
 
   @ResolveField(() => FkAvslagCase, { nullable: true, description: 'The latest avslag and its lotsning' })
+  @PersonalData()
   async fkAvslagCase(
     @Parent() person: FkPerson,
-    @CurrentViewer() viewer: Viewer,
+    @Served() served: ServedField,
     @Context('req') req: RequestLike,
   ): Promise<FkAvslagCase | null> {
     const row = await avslagCase(this.reads.sql, await this.reads.tables(fkBenefitProjection, req), person.id);
-    const [visible] = await this.access.filterByCategory(
-      viewer,
-      row ? [row] : [],
-      'lotsning',
-      lotsningInvolvement,
-      'Person.fkAvslagCase',
-    );
+    const visible = await served.row(row, 'lotsning', lotsningInvolvement);
     return visible ? withPerson(visible) : null;
   }
 }

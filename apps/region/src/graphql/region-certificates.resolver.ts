@@ -1,7 +1,15 @@
-import type { Viewer } from '@samsyn/auth';
 import { Inject, type Type } from '@nestjs/common';
 import { Args, Context, Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { AccessService, CLOCK, ReadModels, CurrentViewer, ConsistentWithArg, type RequestLike } from '@samsyn/subgraph';
+import {
+  AccessService,
+  CLOCK,
+  ConsistentWithArg,
+  PersonalData,
+  ReadModels,
+  Served,
+  ServedField,
+  type RequestLike,
+} from '@samsyn/subgraph';
 import { involvementProjection, needingCertificate } from '@samsyn/read-models';
 import { today, type Clock } from '@samsyn/runtime';
 
@@ -30,27 +38,22 @@ export function regionCertificateResolvers(Person: Type, registerIn: () => Type)
     @Query(() => [CertificateNeed], {
       description: 'Who needs a läkarutlåtande before their decision ends within `months` (default 6)',
     })
+    @PersonalData()
     async regionCertificatesNeeded(
-      @CurrentViewer() viewer: Viewer,
+      @Served() served: ServedField,
       @Context('req') req: RequestLike,
       @Args('months', { type: () => Int, defaultValue: 6 }) months: number,
       @ConsistentWithArg() consistentWith?: string,
     ): Promise<CertificateNeed[]> {
       this.access.requireOrganisation(
-        viewer,
+        served.viewer,
         (organisation) => organisation.startsWith('REGION:'),
         'who needs a läkarutlåtande',
       );
       const tables = await this.reads.tables(involvementProjection, req, consistentWith);
       const rows = await needingCertificate(this.reads.sql, tables, today(this.clock), months);
       // A decision's end is FK's benefit data: the region sees it under the person's consent.
-      const visible = await this.access.filterByCategory(
-        viewer,
-        rows,
-        'benefit',
-        () => ({ author: 'FK' }),
-        'Query.regionCertificatesNeeded',
-      );
+      const visible = await served.rows(rows, 'benefit', () => ({ author: 'FK' }));
       return visible.map((row) => ({ ...row, person: { id: row.journeyId } }));
     }
   }

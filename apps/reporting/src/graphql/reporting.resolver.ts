@@ -1,6 +1,6 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import type { Viewer } from '@samsyn/auth';
-import { CurrentViewer, type RequestLike } from '@samsyn/subgraph';
+import { CurrentViewer, NotPersonal, type RequestLike } from '@samsyn/subgraph';
 import { continuityRates, endingShares, lotsningShares, perKommun } from '../report-presenters';
 import { ReportingService } from '../reporting.service';
 import { CountyTable } from './county-table.types';
@@ -12,6 +12,8 @@ const AREA = {
   description: 'A län (2 digits) or kommunkod (4 digits); all of Sweden when left out',
 } as const;
 
+const AGGREGATES = 'aggregates with small cells suppressed (ADR 0011), audited by the reporting service';
+
 /** Aggregates only: no query of this subgraph returns a journey or a person. */
 @Resolver()
 export class ReportingResolver {
@@ -20,6 +22,7 @@ export class ReportingResolver {
   @Query(() => CountyTable, {
     description: 'The county table: people with aktivitetsersättning per kommun × age band × gender on a date',
   })
+  @NotPersonal(AGGREGATES)
   async countyTable(
     @CurrentViewer() viewer: Viewer,
     @Context('req') req: RequestLike,
@@ -35,6 +38,7 @@ export class ReportingResolver {
     description:
       'Avslag in a period and how lotsning went: offered, accepted, declined, unreachable, referred, contact established, omställningsmöte',
   })
+  @NotPersonal(AGGREGATES)
   async lotsningOutcomes(
     @CurrentViewer() viewer: Viewer,
     @Context('req') req: RequestLike,
@@ -49,6 +53,7 @@ export class ReportingResolver {
   @Query(() => BenefitEndings, {
     description: 'Benefits that ended in a period and the share who moved on to work or studies',
   })
+  @NotPersonal(AGGREGATES)
   async benefitEndings(
     @CurrentViewer() viewer: Viewer,
     @Context('req') req: RequestLike,
@@ -63,6 +68,7 @@ export class ReportingResolver {
   @Query(() => ContactContinuity, {
     description: 'Contact-person changes per person-year and the share the person was told of',
   })
+  @NotPersonal(AGGREGATES)
   async contactContinuity(
     @CurrentViewer() viewer: Viewer,
     @Context('req') req: RequestLike,
@@ -83,6 +89,7 @@ export class ReportingResolver {
   @Query(() => InsatsDurations, {
     description: 'Time in insatser that ended in a period, by type, and how many a benefit’s end cut off',
   })
+  @NotPersonal(AGGREGATES)
   insatsDurations(
     @CurrentViewer() viewer: Viewer,
     @Context('req') req: RequestLike,

@@ -1,4 +1,3 @@
-import type { Viewer } from '@samsyn/auth';
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { Args, Context, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import type { DataCategory, OrganisationRef } from '@samsyn/domain';
@@ -10,9 +9,11 @@ import {
   type ContactRow,
   type InsatsRow,
 } from '@samsyn/read-models';
-import { CurrentViewer, type RequestLike } from '../caller';
+import type { RequestLike } from '../caller';
 import { ConsistentWithArg } from '../command-args';
 import { AccessService } from '../access/access.service';
+import { PersonalData, Served } from '../personal-data-serving/personal-data.decorator';
+import { ServedField } from '../personal-data-serving/served-field';
 import { personStub } from '../person-stub';
 import { ReadModels } from '../read-models.service';
 import { subgraphAppModule } from '../subgraph-app.module';
@@ -59,24 +60,23 @@ export function involvementSubgraph(spec: InvolvementSubgraphSpec) {
       name: `${prefix}Participants`,
       description: 'The people whose journeys this organisation takes part in',
     })
+    @PersonalData()
     async participants(
       @CodeArg() code: string,
-      @CurrentViewer() viewer: Viewer,
+      @Served() served: ServedField,
       @Context('req') req: RequestLike,
       @ConsistentWithArg() consistentWith?: string,
     ): Promise<Person[]> {
       const organisation = spec.organisation(code);
-      this.access.requireOrganisation(viewer, (own) => own === organisation, `the participants of ${organisation}`);
+      this.access.requireOrganisation(
+        served.viewer,
+        (own) => own === organisation,
+        `the participants of ${organisation}`,
+      );
       const tables = await this.reads.tables(involvementProjection, req, consistentWith);
       const rows = await participantsOf(this.reads.sql, tables, organisation);
       const participation = () => ({ participants: [organisation] });
-      const visible = await this.access.filterByCategory(
-        viewer,
-        rows,
-        'identity',
-        participation,
-        `Query.${prefix}Participants`,
-      );
+      const visible = await served.rows(rows, 'identity', participation);
       return visible.map((row) => ({ id: row.journeyId }));
     }
 
@@ -89,10 +89,11 @@ export function involvementSubgraph(spec: InvolvementSubgraphSpec) {
       name: `${prefix}Insatser`,
       description: 'Insatser this organisation provides or ordered for the person',
     })
+    @PersonalData()
     async insatser(
       @Parent() person: Person,
       @CodeArg() code: string,
-      @CurrentViewer() viewer: Viewer,
+      @Served() served: ServedField,
       @Context('req') req: RequestLike,
     ): Promise<Insats[]> {
       const tables = await this.reads.tables(involvementProjection, req);
@@ -100,17 +101,18 @@ export function involvementSubgraph(spec: InvolvementSubgraphSpec) {
         organisation: spec.organisation(code),
         journeyId: person.id,
       });
-      return this.access.filterByCategory(viewer, rows, insatsCategory, insatsInvolvement, `Person.${prefix}Insatser`);
+      return served.rows(rows, insatsCategory, insatsInvolvement);
     }
 
     @ResolveField(() => [ContactAssignment], {
       name: `${prefix}Contacts`,
       description: 'Contact-person roles this organisation holds for the person',
     })
+    @PersonalData()
     async contacts(
       @Parent() person: Person,
       @CodeArg() code: string,
-      @CurrentViewer() viewer: Viewer,
+      @Served() served: ServedField,
       @Context('req') req: RequestLike,
     ): Promise<ContactAssignment[]> {
       const tables = await this.reads.tables(involvementProjection, req);
@@ -119,7 +121,7 @@ export function involvementSubgraph(spec: InvolvementSubgraphSpec) {
         journeyId: person.id,
       });
       const byOrganisation = (row: ContactRow) => ({ author: row.organisation, participants: [row.organisation] });
-      return this.access.filterByCategory(viewer, rows, 'contact', byOrganisation, `Person.${prefix}Contacts`);
+      return served.rows(rows, 'contact', byOrganisation);
     }
   }
 

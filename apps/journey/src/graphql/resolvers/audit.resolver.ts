@@ -13,6 +13,7 @@ import {
   unknownRoleError,
   CurrentViewer,
   JourneyIdArg,
+  NotPersonal,
 } from '@samsyn/subgraph';
 import { JourneyKeyStore } from '@samsyn/personal-data';
 import type { Clock } from '@samsyn/runtime';
@@ -36,6 +37,7 @@ export class AuditResolver {
   ) {}
 
   @Query(() => [AuditEntry], { description: 'For the person: who has looked at my data, newest first' })
+  @NotPersonal('the audit trail of reads, under its own rule: only the person (or an appointed representative) asks')
   async whoLookedAtMyData(
     @CurrentViewer() viewer: Viewer,
     @Args('limit', { type: () => Int, defaultValue: 100 }) limit: number,
@@ -54,6 +56,7 @@ export class AuditResolver {
   }
 
   @Query(() => [AuditEntry], { description: 'For auditors: reads and refusals by organisation, user, person and time' })
+  @NotPersonal('the audit trail of reads, under its own rule: only auditors ask')
   auditTrail(
     @CurrentViewer() viewer: Viewer,
     @Args('organisation', { nullable: true }) organisation?: string,

@@ -1,8 +1,16 @@
-import type { Viewer } from '@samsyn/auth';
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import { categoryOf, Personnummer, swedishLocalTime, type DataCategory } from '@samsyn/domain';
-import { AccessService, CLOCK, ReadModels, ConsistentWithArg, CurrentViewer, type RequestLike } from '@samsyn/subgraph';
+import {
+  AccessService,
+  CLOCK,
+  ConsistentWithArg,
+  PersonalData,
+  ReadModels,
+  Served,
+  ServedField,
+  type RequestLike,
+} from '@samsyn/subgraph';
 import { PersonIndex } from '@samsyn/journey-commands';
 import {
   minPlanOf,
@@ -50,9 +58,10 @@ export class PersonResolver {
   ) {}
 
   @Query(() => Person, { nullable: true, description: 'One person’s journey by its id' })
+  @PersonalData()
   async person(
     @Args('id', { type: () => ID }) id: string,
-    @CurrentViewer() viewer: Viewer,
+    @Served() served: ServedField,
     @Context('req') req: RequestLike,
     @ConsistentWithArg() consistentWith?: string,
   ): Promise<Person | null> {
@@ -61,56 +70,57 @@ export class PersonResolver {
       await this.reads.tables(personDirectoryProjection, req, consistentWith),
       id,
     );
-    return row && (await this.canSeeAnything(viewer, row.journeyId, 'Query.person')) ? toPerson(row) : null;
+    return row && (await this.canSeeAnything(served, row.journeyId)) ? toPerson(row) : null;
   }
 
   /** A journey is shown to someone who may see at least one of its events. */
-  private async canSeeAnything(viewer: Viewer, journeyId: string, action: string): Promise<boolean> {
-    return (await this.access.visibleHistory(viewer, journeyId, action)).length > 0;
+  private async canSeeAnything(served: ServedField, journeyId: string): Promise<boolean> {
+    return (await served.history(journeyId)).length > 0;
   }
 
   @Query(() => Person, { nullable: true, description: 'Finds a journey by personnummer, through its keyed hash' })
+  @PersonalData()
   async personByPersonnummer(
     @Args('personnummer') personnummer: string,
-    @CurrentViewer() viewer: Viewer,
+    @Served() served: ServedField,
     @Context('req') req: RequestLike,
   ): Promise<Person | null> {
     const canonical = Personnummer.parse(personnummer, { today: today(this.clock) }).canonical;
     const journeyId = await this.index.find(canonical);
     if (!journeyId) return null;
     const row = await personById(this.reads.sql, await this.reads.tables(personDirectoryProjection, req), journeyId);
-    return row && (await this.canSeeAnything(viewer, journeyId, 'Query.personByPersonnummer')) ? toPerson(row) : null;
+    return row && (await this.canSeeAnything(served, journeyId)) ? toPerson(row) : null;
   }
 
   @Query(() => [Person], { description: 'The journeys of people living in a kommun (SCB kommunkod)' })
+  @PersonalData()
   async personsInKommun(
     @Args('kommunkod') kommunkod: string,
-    @CurrentViewer() viewer: Viewer,
+    @Served() served: ServedField,
     @Context('req') req: RequestLike,
     @ConsistentWithArg() consistentWith?: string,
   ): Promise<Person[]> {
     this.access.requireOrganisation(
-      viewer,
+      served.viewer,
       (organisation) => organisation === `KOMMUN:${kommunkod}`,
       `the residents of kommun ${kommunkod}`,
     );
     const tables = await this.reads.tables(personDirectoryProjection, req, consistentWith);
     const rows = await personsInKommun(this.reads.sql, tables, kommunkod);
-    return (await this.access.filterByCategory(viewer, rows, 'identity', () => ({}), 'Query.personsInKommun')).map(
-      toPerson,
-    );
+    return (await served.rows(rows, 'identity', () => ({}))).map(toPerson);
   }
 
   @Query(() => [RiskSignal], { name: 'riskSignals', description: 'Journeys with a risk signal, oldest first' })
+  @PersonalData()
   async riskSignalList(
-    @CurrentViewer() viewer: Viewer,
+    @Served() served: ServedField,
     @Context('req') req: RequestLike,
     @Args('kind', { nullable: true }) kind?: string,
     @ConsistentWithArg() consistentWith?: string,
   ): Promise<RiskSignal[]> {
     const tables = await this.reads.tables(riskSignalsProjection, req, consistentWith);
     const rows = await riskSignals(this.reads.sql, tables, today(this.clock), kind ? { kind: kind as never } : {});
-    const visible = await this.access.filterByCategory(viewer, rows, riskCategory, () => ({}), 'Query.riskSignals');
+    const visible = await served.rows(rows, riskCategory, () => ({}));
     return visible.map((row) => Object.assign(new RiskSignal(), { ...row, person: { id: row.journeyId } }));
   }
 
@@ -125,24 +135,19 @@ export class PersonResolver {
   }
 
   @ResolveField(() => MinPlan, { description: '"Min plan": the person’s own view, folded from their journey on read' })
-  async minPlan(@Parent() person: Person, @CurrentViewer() viewer: Viewer): Promise<MinPlan> {
+  @PersonalData()
+  async minPlan(@Parent() person: Person, @Served() served: ServedField): Promise<MinPlan> {
+    const { viewer } = served;
     const { state, history } = await this.journeys.read(person.id);
     const ownJourney = viewer.organisation === 'PERSON' && viewer.journeyId === person.id;
     const appointed =
       viewer.role === 'representative' && !!viewer.representativeId && !!state.representatives[viewer.representativeId];
     if (!ownJourney || !(viewer.role === 'person' || appointed)) {
-      await this.access.refuse(
-        viewer,
-        person.id,
-        'Person.minPlan',
-        'Min plan is the person’s own view: only they and their representatives see it',
-      );
+      await served.refuse(person.id, 'Min plan is the person’s own view: only they and their representatives see it');
     }
     // The person and their representatives see every event: one read of the stream serves check, audit and view.
-    await this.access.recordRead(
-      viewer,
+    await served.recordRead(
       person.id,
-      'Person.minPlan',
       history.map(({ event }) => categoryOf(event)),
     );
     const plan = minPlanOf(state, this.clock.now());
@@ -156,8 +161,9 @@ export class PersonResolver {
   }
 
   @ResolveField(() => [TimelineEntry], { description: 'The shared timeline: every event, oldest first' })
-  async timeline(@Parent() person: Person, @CurrentViewer() viewer: Viewer): Promise<TimelineEntry[]> {
-    const history = await this.access.visibleHistory(viewer, person.id, 'Person.timeline');
+  @PersonalData()
+  async timeline(@Parent() person: Person, @Served() served: ServedField): Promise<TimelineEntry[]> {
+    const history = await served.history(person.id);
     return history.map(({ event, recorded }) =>
       timelineEntry({
         journeyId: person.id,
@@ -171,14 +177,15 @@ export class PersonResolver {
   }
 
   @ResolveField(() => [RiskSignal], { name: 'riskSignals' })
+  @PersonalData()
   async riskSignalsOf(
     @Parent() person: Person,
-    @CurrentViewer() viewer: Viewer,
+    @Served() served: ServedField,
     @Context('req') req: RequestLike,
   ): Promise<RiskSignal[]> {
     const tables = await this.reads.tables(riskSignalsProjection, req);
     const rows = await riskSignals(this.reads.sql, tables, today(this.clock), { journeyId: person.id });
-    const visible = await this.access.filterByCategory(viewer, rows, riskCategory, () => ({}), 'Person.riskSignals');
+    const visible = await served.rows(rows, riskCategory, () => ({}));
     return visible.map((row) => Object.assign(new RiskSignal(), { ...row, person }));
   }
 }

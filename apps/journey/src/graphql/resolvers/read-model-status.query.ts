@@ -2,7 +2,7 @@ import type { Viewer } from '@samsyn/auth';
 import { Inject } from '@nestjs/common';
 import { Query, Resolver } from '@nestjs/graphql';
 import { formatPosition } from '@samsyn/event-store';
-import { PROJECTIONS, type ProjectionReading, CurrentViewer } from '@samsyn/subgraph';
+import { CurrentViewer, NotPersonal, PROJECTIONS, type ProjectionReading } from '@samsyn/subgraph';
 import { READ_MODEL_PROJECTIONS } from '@samsyn/read-models';
 import { ReadModelStatus } from '../types/read-model-status.type';
 
@@ -13,6 +13,7 @@ export class ReadModelStatusQuery {
   @Query(() => [ReadModelStatus], {
     description: 'Every read model’s lag: events and seconds behind the journey events',
   })
+  @NotPersonal('how far each read model lags: counts and positions, about no one')
   async readModels(@CurrentViewer() _viewer: Viewer): Promise<ReadModelStatus[]> {
     const lags = await Promise.all(READ_MODEL_PROJECTIONS.map((projection) => this.projections.lag(projection.name)));
     return lags.map((lag) => ({
