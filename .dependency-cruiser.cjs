@@ -28,7 +28,7 @@ module.exports = {
       severity: 'error',
       comment: 'libs/domain imports only its own files: no @samsyn/* library, no relative path out of libs/domain.',
       from: { path: '^libs/domain/src/' },
-      to: { pathNot: ['^libs/domain/src/', '^node_modules/'], dependencyTypesNot: ['core'] },
+      to: { pathNot: ['^libs/domain/src/', '(^|/)node_modules/'], dependencyTypesNot: ['core'] },
     },
     {
       name: 'libraries-import-no-app',
