@@ -30,5 +30,8 @@ export * from './person-stub';
 export * from './involvement/involvement.types';
 export * from './involvement/involvement-subgraph';
 export * from './subgraph-app.module';
+export * from './subgraph-app';
+export * from './samsyn-process';
+export * from './start-subgraph-alone';
 export * from './access/access.service';
 export * from './access/unknown-role-error';

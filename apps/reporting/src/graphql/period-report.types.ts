@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { ReportingModule } from '../reporting.module';
+import { ReportingModule } from '../reporting.tokens';
 
 const COUNT = { nullable: true, description: 'null when withheld' } as const;
 const SHARE = { nullable: true, description: 'share from 0 to 1; null when a count it rests on is withheld' } as const;

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { formatPosition } from '@samsyn/event-store';
 import type { ErasureResult } from '@samsyn/journey-commands';
-import { JourneyModule } from '../../journey.module';
+import { JourneyModule } from '../../journey.tokens';
 
 @ObjectType({ description: 'One look at (or refusal of) a person’s data', registerIn: () => JourneyModule })
 export class AuditEntry {

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { JourneyModule } from '../../journey.module';
+import { JourneyModule } from '../../journey.tokens';
 import { PlainText } from './plain-text.type';
 
 @ObjectType({ description: 'One line of the shared timeline', registerIn: () => JourneyModule })
