@@ -54,6 +54,14 @@ module.exports = {
       to: { path: '^apps/([^/]+)/src/(?!index\\.ts$)', pathNot: ['^apps/$1/'] },
     },
     {
+      name: 'libraries-join-through-aliases',
+      severity: 'error',
+      comment:
+        'A library reaches another only as `@samsyn/<lib>` (its index.ts), never by a relative path into its files.',
+      from: { path: '^libs/([^/]+)/src/' },
+      to: { path: '^libs/', pathNot: ['^libs/$1/'], dependencyTypesNot: ['aliased-tsconfig-paths'] },
+    },
+    {
       name: 'not-to-unresolvable',
       severity: 'error',
       comment: 'An import that resolves to nothing is a typo or a missing alias.',
