@@ -30,7 +30,11 @@ const shared = {
   transformIgnorePatterns: [
     '/node_modules/(?!(@nestjs|file-type|strtok3|token-types|peek-readable|@tokenizer|uint8array-extras|@borewit|load-esm|@as-integrations|jose)/)',
   ],
-  moduleNameMapper: { '^@samsyn/([a-z-]+)$': '<rootDir>/libs/$1/src' },
+  // Apps first: `@samsyn/app-journey` is apps/journey/src, any other `@samsyn/x` is libs/x/src (as in tsconfig.json).
+  moduleNameMapper: {
+    '^@samsyn/app-([a-z-]+)$': '<rootDir>/apps/$1/src',
+    '^@samsyn/([a-z-]+)$': '<rootDir>/libs/$1/src',
+  },
 };
 
 const projects = [

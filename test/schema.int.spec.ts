@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { COMMAND_AUTHORS } from '@samsyn/domain';
 import { graphqlRequest } from '@samsyn/testing';
-import { composeCurrentSupergraph } from '../apps/gateway/src/current-supergraph';
+import { composeCurrentSupergraph } from '../apps/samsyn/src/current-supergraph';
 import { startSamsynStack, type SamsynStack } from './support/samsyn-stack';
 
 const ROOT = resolve(__dirname, '..');

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { JourneyCommandSender } from '@samsyn/subgraph';
 import { READ_MODEL_PROJECTIONS } from '@samsyn/read-models';
-import { closeOnSignal, openSamsynProcess } from '../../apps/samsyn/src/samsyn-process';
+import { closeOnSignal, openSamsynProcess } from '@samsyn/subgraph';
 import { startSamsyn } from '../../apps/samsyn/src/start-samsyn';
 import { waitForReadModels } from '../../apps/samsyn/src/wait-for-read-models';
 import type { ChildMessage, ParentMessage } from './protocol';

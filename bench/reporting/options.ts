@@ -1,7 +1,5 @@
+import type { Spread } from './population';
 import type { SubjectKey } from './subjects';
-
-/** How the people are spread over the 290 kommuner. */
-export type Spread = 'uniform' | 'skewed';
 
 /** One interleaved measurement: these subjects (and the baseline) in turn, request by request. */
 export interface GroupPlan {

@@ -2,7 +2,9 @@ import { KOMMUNER } from '@samsyn/domain';
 import type { SqlClient } from '@samsyn/event-store';
 import type { ProjectionTables } from '@samsyn/projections';
 import type { ReportingTable } from '@samsyn/read-models';
-import type { Spread } from './options';
+
+/** How the people are spread over the 290 kommuner. */
+export type Spread = 'uniform' | 'skewed';
 
 /** How many people each kommun gets: with a decision in force on the day, and without. */
 export interface KommunShare {

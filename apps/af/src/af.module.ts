@@ -1,17 +1,13 @@
-import { type DynamicModule, Module } from '@nestjs/common';
-import { subgraphAppModule, type SubgraphContext } from '@samsyn/subgraph';
+import { subgraphAppModule, type SubgraphApp } from '@samsyn/subgraph';
 import { AF_COMMAND_MUTATIONS } from './graphql/af-command.mutations';
 import { AfPerson } from './graphql/af-person';
 import { AfResolver } from './graphql/af.resolver';
+import { AfModule } from './af.tokens';
 
-/** Arbetsförmedlingen's resolvers: referrals, meetings with their brief, job seekers, and its commands. */
-@Module({})
-export class AfModule {
-  static with(): DynamicModule {
-    return { module: AfModule, providers: [AfResolver, ...AF_COMMAND_MUTATIONS] };
-  }
-}
-
-export const AfAppModule = {
-  with: (context: SubgraphContext): DynamicModule => subgraphAppModule(context, AfModule.with(), [AfPerson]),
+/** Arbetsförmedlingen's subgraph: referrals, meetings with their brief, job seekers, and its commands. */
+export const afSubgraph: SubgraphApp = {
+  name: 'af',
+  defaultPort: 4003,
+  module: (context) =>
+    subgraphAppModule(context, { module: AfModule, providers: [AfResolver, ...AF_COMMAND_MUTATIONS] }, [AfPerson]),
 };

@@ -4,7 +4,7 @@ import { READ_MODEL_PROJECTIONS } from '@samsyn/read-models';
 import { systemClock, today } from '@samsyn/runtime';
 import { demoDataLine } from './demo-data-line';
 import { waitForReadModels } from './wait-for-read-models';
-import { closeOnSignal, openSamsynProcess } from './samsyn-process';
+import { closeOnSignal, openSamsynProcess } from '@samsyn/subgraph';
 import { startSamsyn } from './start-samsyn';
 
 const DEMO_SEED = 2023;

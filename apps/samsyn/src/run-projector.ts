@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { READ_MODEL_PROJECTIONS } from '@samsyn/read-models';
-import { closeOnSignal, openSamsynProcess } from './samsyn-process';
+import { closeOnSignal, openSamsynProcess } from '@samsyn/subgraph';
 import { waitForReadModels } from './wait-for-read-models';
 
 /** `npm run start:projector`: keeps the read models up to date for subgraphs that run without a runner of their own. */

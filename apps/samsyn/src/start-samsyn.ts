@@ -4,10 +4,10 @@ import type { SubgraphContext } from '@samsyn/subgraph';
 import {
   composeSupergraph,
   fetchSubgraphSdl,
+  startGateway,
   type SubgraphSdl,
   type Supergraph,
-} from '../../gateway/src/compose-supergraph';
-import { startGateway } from '../../gateway/src/start-gateway';
+} from '@samsyn/app-gateway';
 import { SUBGRAPHS } from './subgraphs';
 
 export interface StackOptions {

@@ -1,5 +1,6 @@
 export type { Projection, ProjectedEvent, ProjectionTables } from './projection';
 export * from './projection-errors';
+export * from './reading/projection-behind-error';
 export { versionSchema, tablesIn } from './projection-schema';
 export type { EventDecoder } from './decoding/event-decoder';
 export { journeyEventDecoder, JOURNEY_STREAM_PREFIX } from './decoding/journey-event-decoder';

@@ -1,6 +1,3 @@
-import { formatPosition, type Position } from '@samsyn/event-store';
-import type { ProjectionLag } from './reading/projection-lag';
-
 export type ProjectionErrorCode =
   | 'PROJECTION_BEHIND'
   | 'PROJECTION_NOT_FOUND'
@@ -10,22 +7,6 @@ export type ProjectionErrorCode =
 
 export abstract class ProjectionError extends Error {
   abstract readonly code: ProjectionErrorCode;
-}
-
-/** A read-your-writes wait ran out: the projection has not reached the position the caller wrote at. */
-export class ProjectionBehindError extends ProjectionError {
-  readonly code = 'PROJECTION_BEHIND' as const;
-  constructor(
-    readonly position: Position,
-    readonly lag: ProjectionLag,
-    readonly waitedMs: number,
-  ) {
-    super(
-      `Projection ${lag.projection} did not reach position ${formatPosition(position)} within ${waitedMs} ms ` +
-        `(${lag.eventsBehind} events, ${lag.secondsBehind.toFixed(1)} s behind)`,
-    );
-    this.name = 'ProjectionBehindError';
-  }
 }
 
 /** No version of the projection has been set up in this database yet. */

@@ -1,5 +1,5 @@
 import { personStub } from '@samsyn/subgraph';
-import { AfModule } from '../af.module';
+import { AfModule } from '../af.tokens';
 
 export const AfPerson = personStub(() => AfModule);
 export type AfPerson = InstanceType<typeof AfPerson>;

@@ -1,4 +1,4 @@
-import { AfModule } from '../af.module';
+import { AfModule } from '../af.tokens';
 import { Field, ObjectType } from '@nestjs/graphql';
 import type { DataCategory, JobSeekerDeregistrationReason, MeetingKind, ReferralHelp } from '@samsyn/domain';
 import {

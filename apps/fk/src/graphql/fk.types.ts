@@ -1,4 +1,4 @@
-import { FkModule } from '../fk.module';
+import { FkModule } from '../fk.tokens';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import type { GradeName } from '@samsyn/domain';
 import type { LotsningStatus } from '@samsyn/read-models';

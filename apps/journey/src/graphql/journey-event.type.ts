@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { JourneyModule } from '../journey.module';
+import { JourneyModule } from '../journey.tokens';
 import { formatPosition } from '@samsyn/event-store';
 import { swedishLocalTime } from '@samsyn/domain';
 import type { JourneyHistoryEntry } from '@samsyn/journey-commands';

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { ReportingModule } from '../reporting.module';
+import { ReportingModule } from '../reporting.tokens';
 
 const COUNT = { nullable: true, description: 'null when withheld' } as const;
 

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { ReportingModule } from '../reporting.module';
+import { ReportingModule } from '../reporting.tokens';
 import type { InsatsType } from '@samsyn/domain';
 import { InsatsTypeEnum } from '@samsyn/subgraph';
 

@@ -2,8 +2,8 @@ import type { CalendarDate } from '@samsyn/domain';
 import type { AgeBand } from '../county/orebro-county-table';
 import type { SeededRandom } from '../random/seeded-random';
 import { ageLimits } from '../story/age-limits';
-import type { DemoCourse } from '../story/course';
-import { firstApplicationWindow } from '../story/opening';
+import type { DemoCourse } from '../story/demo-course';
+import { firstApplicationWindow } from '../story/application-window';
 
 const AGES: Readonly<Record<AgeBand, readonly [youngest: number, oldest: number]>> = {
   '19': [19, 19],

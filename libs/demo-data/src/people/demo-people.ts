@@ -1,7 +1,7 @@
 import type { CalendarDate, IsoDate } from '@samsyn/domain';
 import { countyTableCells, type AgeBand, type CountyTableCell, type Gender } from '../county/orebro-county-table';
 import { SeededRandom } from '../random/seeded-random';
-import type { DemoCourse } from '../story/course';
+import type { DemoCourse } from '../story/demo-course';
 import { ENDED_COURSE, EXTRA_PEOPLE } from '../story/proportions';
 import { drawBirthDate, leaverBirthDates, tableBirthDates, type BirthDates } from './birth-date';
 import { SyntheticPersonnummerPool } from './synthetic-personnummer';

@@ -3,23 +3,9 @@ import { EXTENSION_AVSLAG, FIRST_TIME_AVSLAG, LEAVE_AT_AN_EARLIER_CHANCE, REAPPL
 import type { StoryContext } from './story-context';
 
 /**
- * Where a demo journey stands on `today`:
- * - `active`: counted in the county table, a granted period covers today;
- * - `moved_on`: the benefit ended before today and the person moved on to work or studies;
- * - `extension_rejected`: an extension was refused, the benefit ended with its period;
- * - `turned_30`: the benefit ran to the month before the 30th birthday and ended there;
- * - `rejected`: first-time applications refused, never granted in the recorded years.
- */
-export const DEMO_COURSES = ['active', 'moved_on', 'extension_rejected', 'turned_30', 'rejected'] as const;
-export type DemoCourse = (typeof DEMO_COURSES)[number];
-
-/** The courses of the people whose aktivitetsersättning ended for good in the recorded years. */
-export type EndedCourse = Extract<DemoCourse, 'moved_on' | 'extension_rejected' | 'turned_30'>;
-
-/**
  * The last day a period may run to for someone whose benefit must have ended, and been written as ended, before
  * today: a period ends on its last day and is written as ended the first weekday after. An extension refused is decided at most
- * 100 days after an application made at least 60 days before the period's end (applications.ts, periods.ts), so its
+ * 100 days after an application made at least 60 days before the period's end (applications.ts), so its
  * period ends well before today for the avslag to come before it.
  */
 export function periodEndCap(context: StoryContext): CalendarDate | null {

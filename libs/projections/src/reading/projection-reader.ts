@@ -1,5 +1,6 @@
 import type { Position, SqlClient } from '@samsyn/event-store';
-import { ProjectionBehindError, ProjectionNotFoundError } from '../projection-errors';
+import { ProjectionNotFoundError } from '../projection-errors';
+import { ProjectionBehindError } from './projection-behind-error';
 import { tablesIn, versionSchema } from '../projection-schema';
 import type { Projection, ProjectionTables } from '../projection';
 import { ensureProjectionStateTable } from '../state/projection-state-table';

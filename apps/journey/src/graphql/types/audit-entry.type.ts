@@ -3,7 +3,7 @@ import type { DataCategory } from '@samsyn/domain';
 import { formatPosition } from '@samsyn/event-store';
 import type { ErasureResult } from '@samsyn/journey-commands';
 import { DataCategoryEnum } from '@samsyn/subgraph';
-import { JourneyModule } from '../../journey.module';
+import { JourneyModule } from '../../journey.tokens';
 
 @ObjectType({ description: 'One look at (or refusal of) a person’s data', registerIn: () => JourneyModule })
 export class AuditEntry {

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { JourneyModule } from '../../journey.module';
+import { JourneyModule } from '../../journey.tokens';
 import type {
   ConsentEvidenceKind,
   ContactRole,

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { JourneyModule } from '../../journey.module';
+import { JourneyModule } from '../../journey.tokens';
 
 @ObjectType({ description: 'The same words in Swedish and English', registerIn: () => JourneyModule })
 export class PlainText {

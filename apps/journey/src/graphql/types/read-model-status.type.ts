@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { JourneyModule } from '../../journey.module';
+import { JourneyModule } from '../../journey.tokens';
 
 @ObjectType({ description: 'How far a read model is behind the journey events', registerIn: () => JourneyModule })
 export class ReadModelStatus {

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { JourneyModule } from '../../journey.module';
+import { JourneyModule } from '../../journey.tokens';
 import { Person } from './person.type';
 
 @ObjectType({

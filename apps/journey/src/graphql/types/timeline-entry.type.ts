@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { JourneyModule } from '../../journey.module';
+import { JourneyModule } from '../../journey.tokens';
 import type { DataCategory } from '@samsyn/domain';
 import { DataCategoryEnum } from '@samsyn/subgraph';
 import { PlainText } from './plain-text.type';

@@ -1,6 +1,5 @@
 import { authConfigFromEnv, createTokenVerifier, describeAuth } from '@samsyn/auth';
 import { journeyEventDecoder, ProjectionRunner } from '@samsyn/projections';
-import { projectionReading, type SubgraphContext, isDevelopmentMode } from '@samsyn/subgraph';
 import { READ_MODEL_PROJECTIONS } from '@samsyn/read-models';
 import {
   describeStore,
@@ -11,6 +10,9 @@ import {
   type SamsynResources,
   type StoreConfig,
 } from '@samsyn/runtime';
+import { isDevelopmentMode } from './development-mode';
+import { projectionReading } from './projection-reading';
+import type { SubgraphContext } from './subgraph-core.module';
 
 export interface SamsynProcess {
   config: StoreConfig;

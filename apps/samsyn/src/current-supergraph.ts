@@ -3,9 +3,9 @@ import { AuthenticationError, type TokenVerifier } from '@samsyn/auth';
 import type { ProjectionReading } from '@samsyn/subgraph';
 import { MasterKey } from '@samsyn/personal-data';
 import { openSamsynResources, systemClock } from '@samsyn/runtime';
-import { startSamsyn } from '../../samsyn/src/start-samsyn';
-import { SUBGRAPHS } from '../../samsyn/src/subgraphs';
-import { composeSupergraph, type Supergraph } from './compose-supergraph';
+import { composeSupergraph, type Supergraph } from '@samsyn/app-gateway';
+import { startSamsyn } from './start-samsyn';
+import { SUBGRAPHS } from './subgraphs';
 
 const NO_READS: ProjectionReading = {
   tables: () => Promise.reject(new Error('No read models while composing the schema')),

@@ -1,0 +1,2 @@
+/** What the fk app offers the app that composes Samsyn (apps/samsyn): its subgraph. */
+export { fkSubgraph } from './fk.module';
