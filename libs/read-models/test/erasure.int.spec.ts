@@ -1,7 +1,4 @@
-import { randomBytes } from 'node:crypto';
 import { PgliteClient } from '@samsyn/event-store';
-import { personalDataCodec } from '@samsyn/journey-commands';
-import type { ProjectedEvent } from '@samsyn/projections';
 import {
   fkBenefitProjection,
   involvementProjection,
@@ -11,7 +8,7 @@ import {
   turningThirtyWithin,
 } from '../src';
 import { command, journeyAfterAvslag, PERSONNUMMER } from '../../journey-commands/test/journey-commands.fixtures';
-import { project, recordInMemory } from './read-model-kit';
+import { project, readAfterKeyErased, recordInMemory } from './read-model-kit';
 
 /** Born 2003-08-20 (PERSONNUMMER): the birth date and the days computed from it. */
 const BIRTH_DERIVED = ['2003-08-20', '2022-08-20', '2023-08-20', '2028-08-20', '2033-08-20'];
@@ -23,19 +20,6 @@ function erasedJourney() {
     ...journeyAfterAvslag(),
     command('ErasePersonalData', {}, 'KOMMUN:1814', '2023-04-01T10:00:00+02:00'),
   ]);
-}
-
-/** The events as a rebuild reads them once the data key is gone: sealed, then opened without a key. */
-async function readAfterKeyErased(events: readonly ProjectedEvent[]): Promise<ProjectedEvent[]> {
-  const journeyId = events[0]!.journeyId;
-  const sealing = personalDataCodec(journeyId, randomBytes(32));
-  const opening = personalDataCodec(journeyId, undefined);
-  return Promise.all(
-    events.map(async (projected) => {
-      const stored = await sealing.encode(projected.event);
-      return { ...projected, event: await opening.decode(stored) };
-    }),
-  );
 }
 
 async function rowsOf(sql: PgliteClient, schema: string): Promise<string[]> {

@@ -1,6 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import { decide, evolve, initialState, type JourneyCommand, type JourneyState } from '@samsyn/domain';
+import { randomBytes, randomUUID } from 'node:crypto';
+import {
+  decide,
+  evolve,
+  initialState,
+  type JourneyCommand,
+  type JourneyEvent,
+  type JourneyState,
+} from '@samsyn/domain';
 import type { SqlClient } from '@samsyn/event-store';
+import { personalDataCodec } from '@samsyn/journey-commands';
 import type { ProjectedEvent, Projection, ProjectionTables } from '@samsyn/projections';
 
 export interface RecordedJourney {
@@ -50,4 +58,69 @@ export async function project<Name extends string>(
   if (exists?.n === 0) await sql.exec(projection.createTables(tables));
   for (const event of events) await sql.transaction((tx) => projection.apply(tx, tables, event));
   return tables;
+}
+
+/** The journey a spec's events happen to unless it names another. */
+export const JOURNEY = '00000000-0000-4000-8000-000000000001';
+
+/** Where and when a spec's event happened; by default to JOURNEY, written by FK, on 1 March 2023 at 10:00 in Sweden. */
+export interface Happening {
+  readonly journeyId?: string;
+  readonly author?: string;
+  readonly occurredAt?: string;
+}
+
+/** A domain event as the runner hands it to a projection: given events, for a given-events / then-rows spec. */
+export function happened(event: JourneyEvent, where: Happening = {}): ProjectedEvent {
+  sequence += 1n;
+  return {
+    journeyId: where.journeyId ?? JOURNEY,
+    event,
+    revision: Number(sequence),
+    position: { commit: sequence, prepare: 0n },
+    author: where.author ?? 'FK',
+    occurredAt: where.occurredAt ?? '2023-03-01T10:00:00+01:00',
+  };
+}
+
+export type Row = Record<string, unknown>;
+
+/** Every row of each of a projection's tables, by table, each table's rows in a stable order. */
+export type RowsByTable<Name extends string> = { readonly [Table in Name]: Row[] };
+
+/**
+ * Applies the events to the projection alone, in tables made afresh for this call (its own schema), one
+ * transaction each as the runner does, and gives back every row of its tables: the "then rows". No projection
+ * promises that an event applied twice changes nothing: the runner applies each once (docs/adr/0007).
+ */
+export async function rowsAfter<Name extends string>(
+  sql: SqlClient,
+  projection: Projection<Name>,
+  events: readonly ProjectedEvent[],
+): Promise<RowsByTable<Name>> {
+  const schema = `given_${projection.name}`;
+  await sql.exec(`drop schema if exists "${schema}" cascade; create schema "${schema}"`);
+  const tables = Object.fromEntries(
+    projection.tableNames.map((name) => [name, `"${schema}"."${name}"`]),
+  ) as ProjectionTables<Name>;
+  await sql.exec(projection.createTables(tables));
+  for (const event of events) await sql.transaction((tx) => projection.apply(tx, tables, event));
+  const rows = await Promise.all(
+    projection.tableNames.map(async (name) => [
+      name,
+      await sql.query<Row>(`select t.* from ${tables[name]} t order by t::text`),
+    ]),
+  );
+  return Object.fromEntries(rows) as RowsByTable<Name>;
+}
+
+/** The events as a rebuild reads them once the data key is gone: sealed, then opened without a key. */
+export async function readAfterKeyErased(events: readonly ProjectedEvent[]): Promise<ProjectedEvent[]> {
+  return Promise.all(
+    events.map(async (projected) => {
+      const sealing = personalDataCodec(projected.journeyId, randomBytes(32));
+      const stored = await sealing.encode(projected.event);
+      return { ...projected, event: await personalDataCodec(projected.journeyId, undefined).decode(stored) };
+    }),
+  );
 }
