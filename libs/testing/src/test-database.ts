@@ -4,6 +4,7 @@ import { Client } from 'pg';
 export const TEST_ADMIN_URL_VARIABLE = 'SAMSYN_TEST_ADMIN_URL';
 
 export interface TestDatabase {
+  readonly name: string;
   readonly url: string;
   drop(): Promise<void>;
 }
@@ -18,13 +19,19 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return createDatabaseOn(adminUrl, 'samsyn_test');
 }
 
-/** A new database with a random name on the server `adminUrl` reaches. */
-export async function createDatabaseOn(adminUrl: string, prefix: string): Promise<TestDatabase> {
+/**
+ * A new database with a random name on the server `adminUrl` reaches; a copy of `template` when given
+ * (which must have no open connections then).
+ */
+export async function createDatabaseOn(adminUrl: string, prefix: string, template?: string): Promise<TestDatabase> {
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
-  await withClient(adminUrl, (client) => client.query(`create database ${name}`));
+  await withClient(adminUrl, (client) =>
+    client.query(`create database ${name}${template ? ` template ${template}` : ''}`),
+  );
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return {
+    name,
     url: url.toString(),
     drop: () =>
       withClient(adminUrl, (client) => client.query(`drop database if exists ${name} with (force)`)).then(
