@@ -7,7 +7,7 @@ describeEventStoreContract('PostgreSQL', async () => {
   const store = await openPostgresEventStore({ connectionString: database.url, max: 32 });
   return {
     store,
-    concurrency: { writers: 32, appendsPerWriter: 200, streams: 8 },
+    concurrency: { writers: 32, appendsPerWriter: 100, streams: 8 },
     dispose: async () => {
       await store.close();
       await database.drop();
