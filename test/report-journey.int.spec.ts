@@ -150,6 +150,33 @@ describe.each(backends)('Samsyn through the gateway on %s', (backend) => {
     expect(notTheirs.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
 
+  it('lists a risk signal by its RiskKind to an agency the person consented to: an avslag with no contact after 90 days', async () => {
+    const opened = await open('20040202-0002');
+    let last: Receipt = opened;
+    for (const step of REPORT_JOURNEY.slice(0, REPORT_JOURNEY.findIndex((s) => s.mutation === 'giveConsent') + 1)) {
+      const response = await send(stack, opened.journeyId, step);
+      expect(response.errors).toBeUndefined();
+      last = response.data![step.mutation]!;
+    }
+    stack.clock.set('2023-05-15T09:00:00+02:00');
+    const fresh = { 'x-samsyn-consistent-with': last.position! };
+    const signals = async (kind: string) =>
+      (
+        await stack.as<{ riskSignals: { kind: string; since: string; person: { id: string } }[] }>(
+          'AF',
+          `{ riskSignals(kind: ${kind}) { kind since person { id } } }`,
+          {},
+          fresh,
+        )
+      ).data!.riskSignals.filter((signal) => signal.person.id === opened.journeyId);
+    expect(await signals('NO_CONTACT_AFTER_AVSLAG')).toEqual([
+      { kind: 'NO_CONTACT_AFTER_AVSLAG', since: '2023-02-01', person: { id: opened.journeyId } },
+    ]);
+    expect(await signals('INSATS_OUTLASTS_BENEFIT')).toEqual([]);
+    const unknown = await stack.as('AF', '{ riskSignals(kind: no_contact_after_avslag) { kind } }', {}, fresh);
+    expect(unknown.errors?.[0]?.message).toContain('RiskKind');
+  });
+
   it('writes nothing twice when a client retries a mutation with the same commandId', async () => {
     const commandId = randomUUID();
     const opened = await open('20010315-2385', commandId);

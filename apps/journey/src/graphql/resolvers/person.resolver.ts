@@ -22,12 +22,14 @@ import {
   riskSignalsProjection,
   timelineEntry,
   type PersonRow,
+  type RiskKind,
   type RiskSignalRow,
 } from '@samsyn/read-models';
 import { today, type Clock } from '@samsyn/runtime';
 import { JourneyStateReader } from '../../person/journey-state-reader';
 import { MinPlan } from '../types/min-plan.type';
 import { Person } from '../types/person.type';
+import { RiskKindEnum } from '../types/risk-kind.enum';
 import { RiskSignal } from '../types/risk-signal.type';
 import { TimelineEntry } from '../types/timeline-entry.type';
 
@@ -115,11 +117,11 @@ export class PersonResolver {
   async riskSignalList(
     @Served() served: ServedField,
     @Context('req') req: RequestLike,
-    @Args('kind', { nullable: true }) kind?: string,
+    @Args('kind', { type: () => RiskKindEnum, nullable: true }) kind?: RiskKind,
     @ConsistentWithArg() consistentWith?: string,
   ): Promise<RiskSignal[]> {
     const tables = await this.reads.tables(riskSignalsProjection, req, consistentWith);
-    const rows = await riskSignals(this.reads.sql, tables, today(this.clock), kind ? { kind: kind as never } : {});
+    const rows = await riskSignals(this.reads.sql, tables, today(this.clock), kind ? { kind } : {});
     const visible = await served.rows(rows, riskCategory, () => ({}));
     return visible.map((row) => Object.assign(new RiskSignal(), { ...row, person: { id: row.journeyId } }));
   }

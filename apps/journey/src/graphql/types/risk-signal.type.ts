@@ -1,6 +1,8 @@
 import { Field, ObjectType } from '@nestjs/graphql';
+import type { RiskKind } from '@samsyn/read-models';
 import { JourneyModule } from '../../journey.tokens';
 import { Person } from './person.type';
+import { RiskKindEnum } from './risk-kind.enum';
 
 @ObjectType({
   description: 'Something in a journey that needs a look before it goes wrong',
@@ -10,8 +12,8 @@ export class RiskSignal {
   @Field(() => Person)
   person!: Person;
 
-  @Field({ description: 'insats_outlasts_benefit, contact_changed_uninformed or no_contact_after_avslag' })
-  kind!: string;
+  @Field(() => RiskKindEnum)
+  kind!: RiskKind;
 
   @Field({ description: 'The day the risk arose' })
   since!: string;
