@@ -150,30 +150,33 @@ describe.each(backends)('Samsyn through the gateway on %s', (backend) => {
     expect(notTheirs.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
 
-  it('lists a risk signal by its RiskKind to an agency the person consented to: an avslag with no contact after 90 days', async () => {
+  it('lists a risk signal by its RiskKind to its author and to an agency the person consented to, to no one else', async () => {
     const opened = await open('20040202-0002');
     let last: Receipt = opened;
-    for (const step of REPORT_JOURNEY.slice(0, REPORT_JOURNEY.findIndex((s) => s.mutation === 'giveConsent') + 1)) {
+    const untilConsent = REPORT_JOURNEY.slice(0, REPORT_JOURNEY.findIndex((s) => s.mutation === 'giveConsent') + 1);
+    for (const step of untilConsent) {
       const response = await send(stack, opened.journeyId, step);
       expect(response.errors).toBeUndefined();
       last = response.data![step.mutation]!;
     }
     stack.clock.set('2023-05-15T09:00:00+02:00');
     const fresh = { 'x-samsyn-consistent-with': last.position! };
-    const signals = async (kind: string) =>
-      (
-        await stack.as<{ riskSignals: { kind: string; since: string; person: { id: string } }[] }>(
-          'AF',
-          `{ riskSignals(kind: ${kind}) { kind since person { id } } }`,
-          {},
-          fresh,
-        )
-      ).data!.riskSignals.filter((signal) => signal.person.id === opened.journeyId);
-    expect(await signals('NO_CONTACT_AFTER_AVSLAG')).toEqual([
-      { kind: 'NO_CONTACT_AFTER_AVSLAG', since: '2023-02-01', person: { id: opened.journeyId } },
-    ]);
-    expect(await signals('INSATS_OUTLASTS_BENEFIT')).toEqual([]);
-    const unknown = await stack.as('AF', '{ riskSignals(kind: no_contact_after_avslag) { kind } }', {}, fresh);
+    const signals = async (actor: string, kind: string) => {
+      const response = await stack.as<{ riskSignals: { kind: string; since: string; person: { id: string } }[] }>(
+        actor,
+        `{ riskSignals(kind: ${kind}) { kind since person { id } } }`,
+        {},
+        fresh,
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data!.riskSignals.filter((signal) => signal.person.id === opened.journeyId);
+    };
+    const avslagRisk = [{ kind: 'NO_CONTACT_AFTER_AVSLAG', since: '2023-02-01', person: { id: opened.journeyId } }];
+    expect(await signals('FK', 'NO_CONTACT_AFTER_AVSLAG')).toEqual(avslagRisk);
+    expect(await signals('AF', 'NO_CONTACT_AFTER_AVSLAG')).toEqual(avslagRisk);
+    expect(await signals('KOMMUN:0180', 'NO_CONTACT_AFTER_AVSLAG')).toEqual([]);
+    expect(await signals('FK', 'INSATS_OUTLASTS_BENEFIT')).toEqual([]);
+    const unknown = await stack.as('FK', '{ riskSignals(kind: no_contact_after_avslag) { kind } }', {}, fresh);
     expect(unknown.errors?.[0]?.message).toContain('RiskKind');
   });
 

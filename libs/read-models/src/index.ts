@@ -15,6 +15,7 @@ export * from './involvement/involvement.projection';
 export * from './involvement/involvement-queries';
 export * from './risk/risk-signals.projection';
 export * from './risk/risk-queries';
+export * from './risk/risk-access';
 export * from './persons/person-directory.projection';
 export * from './persons/person-directory-queries';
 export * from './reporting/legal-gender';

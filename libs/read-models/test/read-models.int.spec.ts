@@ -170,9 +170,9 @@ describe('read models over the reports’ journeys (PGlite)', () => {
   it('risk signals: an insats outlasting the benefit, an untold contact change; none for the journey that reached contact', async () => {
     const t = await project(sql, riskSignalsProjection, all());
     const signals = await riskSignals(sql, t, '2023-06-01');
-    expect(signals.map((row) => [row.journeyId, row.kind, row.since])).toEqual([
-      [granted.journeyId, 'contact_changed_uninformed', '2023-03-01'],
-      [granted.journeyId, 'insats_outlasts_benefit', '2024-01-31'],
+    expect(signals.map((row) => [row.journeyId, row.kind, row.since, row.organisation])).toEqual([
+      [granted.journeyId, 'contact_changed_uninformed', '2023-03-01', 'KOMMUN:1880'],
+      [granted.journeyId, 'insats_outlasts_benefit', '2024-01-31', 'KOMMUN:1880'],
     ]);
     expect(signals.some((row) => row.journeyId === avslag.journeyId)).toBe(false);
   });
@@ -191,7 +191,7 @@ describe('read models over the reports’ journeys (PGlite)', () => {
     const t = await project(sql, riskSignalsProjection, silent.events);
     expect(await riskSignals(sql, t, '2023-03-01', { journeyId: silent.journeyId })).toEqual([]);
     expect(await riskSignals(sql, t, '2023-05-01', { journeyId: silent.journeyId })).toEqual([
-      expect.objectContaining({ kind: 'no_contact_after_avslag', since: '2023-01-20' }),
+      expect.objectContaining({ kind: 'no_contact_after_avslag', since: '2023-01-20', organisation: 'FK' }),
     ]);
   });
 

@@ -29,6 +29,7 @@ export * from './outcome/outcome-commands';
 export * from './journey-event';
 export * from './journey-command';
 export type { EventFacts, EventFactsTable, TimelineLabel } from './shared/event-facts';
+export { healthWhenRegion, LOTSNING_OWNER } from './shared/event-facts';
 export {
   categoryOf,
   EVENT_FACTS,

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
-import { categoryOf, Personnummer, swedishLocalTime, type DataCategory } from '@samsyn/domain';
+import { categoryOf, Personnummer, swedishLocalTime } from '@samsyn/domain';
 import {
   AccessService,
   CLOCK,
@@ -18,12 +18,13 @@ import {
   personById,
   personDirectoryProjection,
   personsInKommun,
+  riskCategoryOf,
+  riskInvolvementOf,
   riskSignals,
   riskSignalsProjection,
   timelineEntry,
   type PersonRow,
   type RiskKind,
-  type RiskSignalRow,
 } from '@samsyn/read-models';
 import { today, type Clock } from '@samsyn/runtime';
 import { JourneyStateReader } from '../../person/journey-state-reader';
@@ -32,14 +33,6 @@ import { Person } from '../types/person.type';
 import { RiskKindEnum } from '../types/risk-kind.enum';
 import { RiskSignal } from '../types/risk-signal.type';
 import { TimelineEntry } from '../types/timeline-entry.type';
-
-/** What a risk signal tells about: the insats, the contact person, or the lotsning after an avslag. */
-const riskCategory = (row: RiskSignalRow): DataCategory =>
-  row.kind === 'insats_outlasts_benefit'
-    ? 'insats'
-    : row.kind === 'contact_changed_uninformed'
-      ? 'contact'
-      : 'lotsning';
 
 const toPerson = (row: PersonRow): Person =>
   Object.assign(new Person(), {
@@ -122,7 +115,7 @@ export class PersonResolver {
   ): Promise<RiskSignal[]> {
     const tables = await this.reads.tables(riskSignalsProjection, req, consistentWith);
     const rows = await riskSignals(this.reads.sql, tables, today(this.clock), kind ? { kind } : {});
-    const visible = await served.rows(rows, riskCategory, () => ({}));
+    const visible = await served.rows(rows, riskCategoryOf, riskInvolvementOf);
     return visible.map((row) => Object.assign(new RiskSignal(), { ...row, person: { id: row.journeyId } }));
   }
 
@@ -187,7 +180,7 @@ export class PersonResolver {
   ): Promise<RiskSignal[]> {
     const tables = await this.reads.tables(riskSignalsProjection, req);
     const rows = await riskSignals(this.reads.sql, tables, today(this.clock), { journeyId: person.id });
-    const visible = await served.rows(rows, riskCategory, () => ({}));
+    const visible = await served.rows(rows, riskCategoryOf, riskInvolvementOf);
     return visible.map((row) => Object.assign(new RiskSignal(), { ...row, person }));
   }
 }
