@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { parsePosition, comparePositions } from '@samsyn/event-store';
-import { JOURNEY_EVENTS, OPEN_JOURNEY, send, type Receipt } from './support/journey-mutations';
+import { JOURNEY_EVENTS, OPEN_JOURNEY, send, type Receipt, type Step } from './support/journey-mutations';
 import { startSamsynStack, type Backend, type SamsynStack } from './support/samsyn-stack';
 import { CONTACT_NAME, PERSONNUMMER, REPORT_JOURNEY } from './support/report-journey.fixture';
 
@@ -178,6 +178,74 @@ describe.each(backends)('Samsyn through the gateway on %s', (backend) => {
     expect(await signals('FK', 'INSATS_OUTLASTS_BENEFIT')).toEqual([]);
     const unknown = await stack.as('FK', '{ riskSignals(kind: no_contact_after_avslag) { kind } }', {}, fresh);
     expect(unknown.errors?.[0]?.message).toContain('RiskKind');
+  });
+
+  it('shows an insats outlasting the benefit only to a viewer allowed both the insats and FK’s decision', async () => {
+    const opened = await open('20030303-0001');
+    const consent = (consentId: string, organisations: string[], categories: string[]): Step => ({
+      as: 'PERSON',
+      at: '2023-02-01T09:00:00+01:00',
+      mutation: 'giveConsent',
+      inputType: 'GiveConsentInput',
+      input: {
+        consentId,
+        organisations,
+        categories,
+        purpose: 'Samordning',
+        validFrom: '2023-02-01',
+        validTo: '2023-12-31',
+      },
+    });
+    const steps: Step[] = [
+      REPORT_JOURNEY[0]!,
+      {
+        as: 'FK',
+        at: '2023-01-20T10:00:00+01:00',
+        mutation: 'grantDecision',
+        inputType: 'GrantDecisionInput',
+        input: { decisionId: 'decision-1', grade: 'HALF', from: '2022-07-01', to: '2023-06-30' },
+      },
+      {
+        as: 'KOMMUN:1880',
+        at: '2023-01-25T10:00:00+01:00',
+        mutation: 'startInsats',
+        inputType: 'StartInsatsInput',
+        input: {
+          insatsId: 'insats-1',
+          insatsType: 'ARBETSTRANING',
+          provider: 'PROVIDER:activa',
+          kommun: '1880',
+          extentPercent: 50,
+          startDate: '2023-02-01',
+          plannedEnd: '2023-12-31',
+        },
+      },
+      consent('consent-insats', ['AF'], ['INSATS']),
+      consent('consent-both', ['KOMMUN:2480'], ['INSATS', 'BENEFIT']),
+    ];
+    let last: Receipt = opened;
+    for (const step of steps) {
+      const response = await send(stack, opened.journeyId, step);
+      expect({ step: step.mutation, errors: response.errors }).toEqual({ step: step.mutation, errors: undefined });
+      last = response.data![step.mutation]!;
+    }
+    stack.clock.set('2023-03-01T09:00:00+01:00');
+    const seen = async (actor: string) => {
+      const response = await stack.as<{ riskSignals: { kind: string; since: string; person: { id: string } }[] }>(
+        actor,
+        '{ riskSignals(kind: INSATS_OUTLASTS_BENEFIT) { kind since person { id } } }',
+        {},
+        { 'x-samsyn-consistent-with': last.position! },
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data!.riskSignals.filter((signal) => signal.person.id === opened.journeyId).length;
+    };
+    expect(await seen('KOMMUN:2480')).toBe(1);
+    expect({
+      FK: await seen('FK'),
+      AF: await seen('AF'),
+      'PROVIDER:activa': await seen('PROVIDER:activa'),
+    }).toEqual({ FK: 0, AF: 0, 'PROVIDER:activa': 0 });
   });
 
   it('writes nothing twice when a client retries a mutation with the same commandId', async () => {

@@ -1,26 +1,37 @@
-import { healthWhenRegion, type DataCategory, type OrganisationsInvolved } from '@samsyn/domain';
+import {
+  healthWhenRegion,
+  LOTSNING_OWNER,
+  type DataCategory,
+  type OrganisationRef,
+  type OrganisationsInvolved,
+} from '@samsyn/domain';
 import type { RiskSignalRow } from './risk-queries';
 
-/**
- * What a risk signal tells about, as the events behind it do: an insats given by a region's healthcare is
- * health data, like its `InsatsStarted`.
- */
-export function riskCategoryOf(row: RiskSignalRow): DataCategory {
-  switch (row.kind) {
-    case 'insats_outlasts_benefit':
-      return healthWhenRegion(row.organisation, 'insats');
-    case 'contact_changed_uninformed':
-      return 'contact';
-    case 'no_contact_after_avslag':
-      return 'lotsning';
-  }
+/** FK decides aktivitetsersättning: every `DecisionGranted` is its own. */
+const DECIDER: OrganisationRef = 'FK';
+
+/** One piece of the data a risk signal is made of, judged as the events behind it are. */
+export interface RiskPart {
+  readonly category: DataCategory;
+  readonly involvement: OrganisationsInvolved;
 }
 
 /**
- * Who wrote what a risk signal is made of. The untold contact change is its organisation's own
- * `ContactPersonChanged`, the avslag and its lotsning are FK's. An insats outlasting the benefit joins FK's
- * decision with another organisation's insats, so it names no author: it is seen under a consent only.
+ * What a risk signal is made of. An untold contact change is its organisation's own `ContactPersonChanged`; an
+ * avslag without contact is FK's avslag and lotsning. An insats outlasting the benefit joins the insats (its
+ * provider takes part; a region's care is health data, as in its `InsatsStarted`) with FK's decision, whose end is
+ * the signal's day: a viewer needs to be allowed both.
  */
-export function riskInvolvementOf(row: RiskSignalRow): OrganisationsInvolved {
-  return row.kind === 'insats_outlasts_benefit' ? {} : { author: row.organisation };
+export function riskPartsOf(row: RiskSignalRow): readonly RiskPart[] {
+  switch (row.kind) {
+    case 'insats_outlasts_benefit':
+      return [
+        { category: healthWhenRegion(row.organisation, 'insats'), involvement: { participants: [row.organisation] } },
+        { category: 'benefit', involvement: { author: DECIDER } },
+      ];
+    case 'contact_changed_uninformed':
+      return [{ category: 'contact', involvement: { author: row.organisation } }];
+    case 'no_contact_after_avslag':
+      return [{ category: 'lotsning', involvement: { author: LOTSNING_OWNER } }];
+  }
 }

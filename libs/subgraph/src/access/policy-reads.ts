@@ -19,6 +19,7 @@ import {
   AccessService,
   policyViewer,
   type Involvement,
+  type RowPart,
   type ServedBrief,
   type VisibleHistoryEntry,
 } from './access.service';
@@ -87,11 +88,28 @@ export class PolicyReads {
   }
 
   /** Whether the viewer may see data of `category` about each journey; records the reads and the refusals. */
-  async filterByCategory<Row extends { journeyId: string }>(
+  filterByCategory<Row extends { journeyId: string }>(
     viewer: Viewer,
     rows: readonly Row[],
     category: DataCategory | ((row: Row) => DataCategory),
     involvement: (row: Row) => Involvement,
+    action: string,
+  ): Promise<Row[]> {
+    const partOf = (row: Row): RowPart => ({
+      category: typeof category === 'function' ? category(row) : category,
+      involvement: involvement(row),
+    });
+    return this.filterByParts(viewer, rows, (row) => [partOf(row)], action);
+  }
+
+  /**
+   * For rows that join data of several categories or organisations: a row is shown only when the viewer may see
+   * every one of its parts. Records the reads (every part's category) and the refusals.
+   */
+  async filterByParts<Row extends { journeyId: string }>(
+    viewer: Viewer,
+    rows: readonly Row[],
+    parts: (row: Row) => readonly RowPart[],
     action: string,
   ): Promise<Row[]> {
     const decide = this.decider();
@@ -99,14 +117,20 @@ export class PolicyReads {
     const refused = new Map<string, AccessDecision[]>();
     const categories = new Set<DataCategory>();
     for (const row of rows) {
-      const rowCategory = typeof category === 'function' ? category(row) : category;
-      const decision = await decide(row.journeyId, (access) =>
-        canSeeCategory(policyViewer(viewer), rowCategory, involvement(row), access, this.access.today()),
-      );
-      if (decision.allowed) {
+      const rowParts = parts(row);
+      const decisions: AccessDecision[] = [];
+      for (const part of rowParts) {
+        decisions.push(
+          await decide(row.journeyId, (access) =>
+            canSeeCategory(policyViewer(viewer), part.category, part.involvement, access, this.access.today()),
+          ),
+        );
+      }
+      const denied = decisions.filter((decision) => !decision.allowed);
+      if (rowParts.length > 0 && denied.length === 0) {
         allowed.push(row);
-        categories.add(rowCategory);
-      } else refused.set(row.journeyId, [...(refused.get(row.journeyId) ?? []), decision]);
+        rowParts.forEach((part) => categories.add(part.category));
+      } else refused.set(row.journeyId, [...(refused.get(row.journeyId) ?? []), ...denied]);
     }
     const read = [...new Set(allowed.map((row) => row.journeyId))];
     await this.audit.record({ reader: viewer, action, outcome: 'read', journeyIds: read, categories: [...categories] });

@@ -1,7 +1,7 @@
 import type { Viewer } from '@samsyn/auth';
 import type { DataCategory } from '@samsyn/domain';
 import { getNamedType, type GraphQLResolveInfo, isObjectType } from 'graphql';
-import type { Involvement, ServedBrief, VisibleHistoryEntry } from '../access/access.service';
+import type { Involvement, RowPart, ServedBrief, VisibleHistoryEntry } from '../access/access.service';
 import type { PolicyReads } from '../access/policy-reads';
 
 /** The audit trail's action for a read: the GraphQL field that answers it, `Person.timeline`, `Query.afReferrals`. */
@@ -36,6 +36,14 @@ export class ServedField {
     involvement: (row: Row) => Involvement,
   ): Promise<Row[]> {
     return this.reads.filterByCategory(this.ask(), rows, category, involvement, this.action);
+  }
+
+  /** Rows that join several parts (FK's decision and another organisation's insats): shown when every part may be. */
+  joinedRows<Row extends { journeyId: string }>(
+    rows: readonly Row[],
+    parts: (row: Row) => readonly RowPart[],
+  ): Promise<Row[]> {
+    return this.reads.filterByParts(this.ask(), rows, parts, this.action);
   }
 
   /** One row about a person, or null when there is none or the viewer may not see it. */

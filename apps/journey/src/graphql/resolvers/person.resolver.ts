@@ -18,8 +18,7 @@ import {
   personById,
   personDirectoryProjection,
   personsInKommun,
-  riskCategoryOf,
-  riskInvolvementOf,
+  riskPartsOf,
   riskSignals,
   riskSignalsProjection,
   timelineEntry,
@@ -115,7 +114,7 @@ export class PersonResolver {
   ): Promise<RiskSignal[]> {
     const tables = await this.reads.tables(riskSignalsProjection, req, consistentWith);
     const rows = await riskSignals(this.reads.sql, tables, today(this.clock), kind ? { kind } : {});
-    const visible = await served.rows(rows, riskCategoryOf, riskInvolvementOf);
+    const visible = await served.joinedRows(rows, riskPartsOf);
     return visible.map((row) => Object.assign(new RiskSignal(), { ...row, person: { id: row.journeyId } }));
   }
 
@@ -180,7 +179,7 @@ export class PersonResolver {
   ): Promise<RiskSignal[]> {
     const tables = await this.reads.tables(riskSignalsProjection, req);
     const rows = await riskSignals(this.reads.sql, tables, today(this.clock), { journeyId: person.id });
-    const visible = await served.rows(rows, riskCategoryOf, riskInvolvementOf);
+    const visible = await served.joinedRows(rows, riskPartsOf);
     return visible.map((row) => Object.assign(new RiskSignal(), { ...row, person }));
   }
 }
