@@ -21,6 +21,12 @@ export interface OrganisationsInvolved {
   readonly participants?: readonly OrganisationRef[];
 }
 
+/** One piece of what a row joins (an insats, FK's decision): its category and the organisations it involves. */
+export interface DataPart {
+  readonly category: DataCategory;
+  readonly involvement: OrganisationsInvolved;
+}
+
 export function journeyAccessOf(journeyId: string, state: JourneyState): JourneyAccess {
   if (state.status !== 'active') return { journeyId, consents: {}, representatives: {} };
   return { journeyId, consents: state.consents, representatives: state.representatives };

@@ -34,6 +34,13 @@ export {
   type EventAccessFacts,
   type ParticipantLookup,
 } from './access-facts';
-export { canSee, canSeeCategory, journeyAccessOf, type JourneyAccess, type OrganisationsInvolved } from './can-see';
+export {
+  canSee,
+  canSeeCategory,
+  journeyAccessOf,
+  type DataPart,
+  type JourneyAccess,
+  type OrganisationsInvolved,
+} from './can-see';
 export { canSeeBrief } from './can-see-brief';
 export { visibleEvents, type AuthoredEvent, type EventWithAccess } from './visible-events';

@@ -1,20 +1,8 @@
-import {
-  healthWhenRegion,
-  LOTSNING_OWNER,
-  type DataCategory,
-  type OrganisationRef,
-  type OrganisationsInvolved,
-} from '@samsyn/domain';
+import { healthWhenRegion, LOTSNING_OWNER, type DataPart, type OrganisationRef } from '@samsyn/domain';
 import type { RiskSignalRow } from './risk-queries';
 
 /** FK decides aktivitetsersättning: every `DecisionGranted` is its own. */
 const DECIDER: OrganisationRef = 'FK';
-
-/** One piece of the data a risk signal is made of, judged as the events behind it are. */
-export interface RiskPart {
-  readonly category: DataCategory;
-  readonly involvement: OrganisationsInvolved;
-}
 
 /**
  * What a risk signal is made of. An untold contact change is its organisation's own `ContactPersonChanged`; an
@@ -22,7 +10,7 @@ export interface RiskPart {
  * provider takes part; a region's care is health data, as in its `InsatsStarted`) with FK's decision, whose end is
  * the signal's day: a viewer needs to be allowed both.
  */
-export function riskPartsOf(row: RiskSignalRow): readonly RiskPart[] {
+export function riskPartsOf(row: RiskSignalRow): readonly DataPart[] {
   switch (row.kind) {
     case 'insats_outlasts_benefit':
       return [

@@ -21,12 +21,6 @@ export interface Involvement {
   participants?: readonly OrganisationRef[];
 }
 
-/** One piece of what a row joins: its category and the organisations it involves. */
-export interface RowPart {
-  readonly category: DataCategory;
-  readonly involvement: Involvement;
-}
-
 export type VisibleHistoryEntry = JourneyHistoryEntry & { category: DataCategory };
 
 /** A pre-meeting brief as served: the journey it belongs to, the organiser who wrote it and the categories it shares. */

@@ -8,6 +8,7 @@ import {
   visibleEvents,
   type AccessDecision,
   type DataCategory,
+  type DataPart,
   type JourneyAccess,
 } from '@samsyn/domain';
 import type { EventStore } from '@samsyn/event-store';
@@ -19,7 +20,6 @@ import {
   AccessService,
   policyViewer,
   type Involvement,
-  type RowPart,
   type ServedBrief,
   type VisibleHistoryEntry,
 } from './access.service';
@@ -95,11 +95,13 @@ export class PolicyReads {
     involvement: (row: Row) => Involvement,
     action: string,
   ): Promise<Row[]> {
-    const partOf = (row: Row): RowPart => ({
-      category: typeof category === 'function' ? category(row) : category,
-      involvement: involvement(row),
-    });
-    return this.filterByParts(viewer, rows, (row) => [partOf(row)], action);
+    const rowCategory = typeof category === 'function' ? category : () => category;
+    return this.filterByParts(
+      viewer,
+      rows,
+      (row) => [{ category: rowCategory(row), involvement: involvement(row) }],
+      action,
+    );
   }
 
   /**
@@ -109,10 +111,12 @@ export class PolicyReads {
   async filterByParts<Row extends { journeyId: string }>(
     viewer: Viewer,
     rows: readonly Row[],
-    parts: (row: Row) => readonly RowPart[],
+    parts: (row: Row) => readonly DataPart[],
     action: string,
   ): Promise<Row[]> {
     const decide = this.decider();
+    const reader = policyViewer(viewer);
+    const today = this.access.today();
     const allowed: Row[] = [];
     const refused = new Map<string, AccessDecision[]>();
     const categories = new Set<DataCategory>();
@@ -122,7 +126,7 @@ export class PolicyReads {
       for (const part of rowParts) {
         decisions.push(
           await decide(row.journeyId, (access) =>
-            canSeeCategory(policyViewer(viewer), part.category, part.involvement, access, this.access.today()),
+            canSeeCategory(reader, part.category, part.involvement, access, today),
           ),
         );
       }

@@ -1,7 +1,7 @@
 import type { Viewer } from '@samsyn/auth';
-import type { DataCategory } from '@samsyn/domain';
+import type { DataCategory, DataPart } from '@samsyn/domain';
 import { getNamedType, type GraphQLResolveInfo, isObjectType } from 'graphql';
-import type { Involvement, RowPart, ServedBrief, VisibleHistoryEntry } from '../access/access.service';
+import type { Involvement, ServedBrief, VisibleHistoryEntry } from '../access/access.service';
 import type { PolicyReads } from '../access/policy-reads';
 
 /** The audit trail's action for a read: the GraphQL field that answers it, `Person.timeline`, `Query.afReferrals`. */
@@ -41,7 +41,7 @@ export class ServedField {
   /** Rows that join several parts (FK's decision and another organisation's insats): shown when every part may be. */
   joinedRows<Row extends { journeyId: string }>(
     rows: readonly Row[],
-    parts: (row: Row) => readonly RowPart[],
+    parts: (row: Row) => readonly DataPart[],
   ): Promise<Row[]> {
     return this.reads.filterByParts(this.ask(), rows, parts, this.action);
   }
