@@ -1,4 +1,8 @@
 export type { Projection, ProjectedEvent, ProjectionTables } from './projection';
+export { applyEvents } from './projection';
+export { slicedProjection, foldSlice } from './sliced/sliced-projection-engine';
+export type { SlicedProjection, SliceTables } from './sliced/sliced-projection-engine';
+export type { JourneyRows, RowSet, SliceRow, SlicedProjectionDefinition, TableSpec } from './sliced/sliced-projection';
 export * from './projection-errors';
 export * from './reading/projection-behind-error';
 export { versionSchema, tablesIn } from './projection-schema';

@@ -31,4 +31,17 @@ export interface Projection<TableName extends string = string> {
   createTables(tables: ProjectionTables<TableName>): string;
   /** Applies one event inside the runner's transaction, which also moves the checkpoint. */
   apply(tx: SqlTransaction, tables: ProjectionTables<TableName>, event: ProjectedEvent): Promise<void>;
+  /** Applies a batch at once (a sliced projection); without it the runner applies the events one by one. */
+  applyBatch?(tx: SqlTransaction, tables: ProjectionTables<TableName>, events: readonly ProjectedEvent[]): Promise<void>;
+}
+
+/** A batch in order, through `applyBatch` when the projection has it. */
+export async function applyEvents<TableName extends string>(
+  tx: SqlTransaction,
+  projection: Projection<TableName>,
+  tables: ProjectionTables<TableName>,
+  events: readonly ProjectedEvent[],
+): Promise<void> {
+  if (projection.applyBatch) return projection.applyBatch(tx, tables, events);
+  for (const event of events) await projection.apply(tx, tables, event);
 }

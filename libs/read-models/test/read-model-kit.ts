@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import {
   decide,
   evolve,
@@ -9,7 +10,7 @@ import {
 } from '@samsyn/domain';
 import type { SqlClient } from '@samsyn/event-store';
 import { personalDataCodec } from '@samsyn/journey-commands';
-import type { ProjectedEvent, Projection, ProjectionTables } from '@samsyn/projections';
+import { applyEvents, type ProjectedEvent, type Projection, type ProjectionTables } from '@samsyn/projections';
 
 export interface RecordedJourney {
   journeyId: string;
@@ -56,7 +57,7 @@ export async function project<Name extends string>(
     [schema],
   );
   if (exists?.n === 0) await sql.exec(projection.createTables(tables));
-  for (const event of events) await sql.transaction((tx) => projection.apply(tx, tables, event));
+  for (const event of events) await sql.transaction((tx) => applyEvents(tx, projection, tables, [event]));
   return tables;
 }
 
@@ -89,22 +90,45 @@ export type Row = Record<string, unknown>;
 export type RowsByTable<Name extends string> = { readonly [Table in Name]: Row[] };
 
 /**
- * Applies the events to the projection alone, in tables made afresh for this call (its own schema), one
- * transaction each as the runner does, and gives back every row of its tables: the "then rows". No projection
- * promises that an event applied twice changes nothing: the runner applies each once (docs/adr/0007).
+ * Applies the events to the projection alone, in tables made afresh for this call, and gives back every row of
+ * its tables: the "then rows". It applies them twice, one transaction per event and all in one batch, and
+ * throws when the two differ: a batch must leave the rows one event at a time would. No projection promises
+ * that an event applied twice changes nothing: the runner applies each once (docs/adr/0007).
  */
 export async function rowsAfter<Name extends string>(
   sql: SqlClient,
   projection: Projection<Name>,
   events: readonly ProjectedEvent[],
 ): Promise<RowsByTable<Name>> {
-  const schema = `given_${projection.name}`;
+  const oneByOne = await rowsIn(sql, projection, `given_${projection.name}`, (tables) =>
+    events.reduce(
+      (applied, event) => applied.then(() => sql.transaction((tx) => applyEvents(tx, projection, tables, [event]))),
+      Promise.resolve(),
+    ),
+  );
+  const inOneBatch = await rowsIn(sql, projection, `batched_${projection.name}`, (tables) =>
+    sql.transaction((tx) => applyEvents(tx, projection, tables, events)),
+  );
+  if (!isDeepStrictEqual(oneByOne, inOneBatch)) {
+    throw new Error(
+      `${projection.name}: one batch left other rows than one event at a time:\n${JSON.stringify({ oneByOne, inOneBatch }, null, 1)}`,
+    );
+  }
+  return oneByOne;
+}
+
+async function rowsIn<Name extends string>(
+  sql: SqlClient,
+  projection: Projection<Name>,
+  schema: string,
+  applyTo: (tables: ProjectionTables<Name>) => Promise<void>,
+): Promise<RowsByTable<Name>> {
   await sql.exec(`drop schema if exists "${schema}" cascade; create schema "${schema}"`);
   const tables = Object.fromEntries(
     projection.tableNames.map((name) => [name, `"${schema}"."${name}"`]),
   ) as ProjectionTables<Name>;
   await sql.exec(projection.createTables(tables));
-  for (const event of events) await sql.transaction((tx) => projection.apply(tx, tables, event));
+  await applyTo(tables);
   const rows = await Promise.all(
     projection.tableNames.map(async (name) => [
       name,

@@ -9,7 +9,7 @@ import {
 import type { EventDecoder } from '../decoding/event-decoder';
 import { JOURNEY_STREAM_PREFIX } from '../decoding/journey-event-decoder';
 import { CheckpointMovedError } from '../projection-errors';
-import type { Projection } from '../projection';
+import { applyEvents, type Projection } from '../projection';
 import { journeyEventsAfter } from '../state/events-behind';
 import { swapInBuild } from '../state/projection-builds';
 import { findProjectionState, moveCheckpoint } from '../state/projection-state';
@@ -157,7 +157,7 @@ export class ProjectionLane {
     const target = this.target;
     const tables = tablesOfTarget(projection, target);
     await sql.transaction(async (tx) => {
-      for (const event of events) await projection.apply(tx, tables, event);
+      await applyEvents(tx, projection, tables, events);
       await moveCheckpoint(tx, target, last.position);
     });
     this.target = { ...target, checkpoint: last.position };
