@@ -1,8 +1,19 @@
+import { graphqlRequest } from '@samsyn/testing';
 import { streamCommands } from './support/process/command-stream';
 import { startSamsynChild, stopSamsynChild } from './support/process/samsyn-child';
 import { afterTheFact, samsynEnv, until, type ProcessBackend } from './support/process/samsyn-env';
 
 const ACKNOWLEDGED_BEFORE_KILL = 120;
+
+async function caughtUp(gatewayUrl: string, token: string): Promise<boolean> {
+  const { data } = await graphqlRequest<{ readModels: { eventsBehind: number }[] }>(
+    gatewayUrl,
+    '{ readModels { eventsBehind } }',
+    {},
+    { authorization: `Bearer ${token}` },
+  );
+  return data?.readModels.every((model) => model.eventsBehind === 0) === true;
+}
 
 /** `kill -9` of the all-in-one process while four clients send commands, then a restart on the same store. */
 describe.each<ProcessBackend>(['PGlite', 'PostgreSQL'])(
@@ -28,6 +39,8 @@ describe.each<ProcessBackend>(['PGlite', 'PostgreSQL'])(
         const after = streamCommands(() => second.gatewayUrl, token, 2);
         await until(() => after.acknowledged.length >= 10, 30_000, 'receipts after the restart');
         await after.stop();
+        // The served read models are compared once they have applied every event; a stop does not wait for that.
+        await until(async () => await caughtUp(second.gatewayUrl, token), 30_000, 'read models caught up');
         await stopSamsynChild(second);
 
         const { lost, served, rebuilt } = await afterTheFact(setup, [...acknowledged, ...after.acknowledged]);

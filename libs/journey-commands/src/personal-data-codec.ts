@@ -41,8 +41,12 @@ function schemaVersionMetadata(event: JourneyEvent): { metadata?: JsonObject } {
   return version === 1 ? {} : { metadata: { [SCHEMA_VERSION_KEY]: version } };
 }
 
-/** A copy of the event with each personal field changed: the same fields, so the same type. */
+/**
+ * A copy of the event with each personal field changed: the same fields, so the same type. An event of
+ * a type without personal fields is handed back as it is: decoding made it afresh, and most events are so.
+ */
 function transform<Event extends JourneyEvent>(event: Event, change: (path: string, value: unknown) => unknown): Event {
+  if ((PERSONAL_FIELDS[event.type] as readonly string[]).length === 0) return event;
   const changed = structuredClone(event);
   const data: Data = changed.data;
   for (const path of PERSONAL_FIELDS[event.type] as readonly string[]) {

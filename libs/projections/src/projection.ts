@@ -32,7 +32,11 @@ export interface Projection<TableName extends string = string> {
   /** Applies one event inside the runner's transaction, which also moves the checkpoint. */
   apply(tx: SqlTransaction, tables: ProjectionTables<TableName>, event: ProjectedEvent): Promise<void>;
   /** Applies a batch at once (a sliced projection); without it the runner applies the events one by one. */
-  applyBatch?(tx: SqlTransaction, tables: ProjectionTables<TableName>, events: readonly ProjectedEvent[]): Promise<void>;
+  applyBatch?(
+    tx: SqlTransaction,
+    tables: ProjectionTables<TableName>,
+    events: readonly ProjectedEvent[],
+  ): Promise<void>;
 }
 
 /** A batch in order, through `applyBatch` when the projection has it. */

@@ -176,8 +176,8 @@ describe('reporting projection: given events, then rows (PGlite)', () => {
       happened(example('ContactPersonChanged', { personInformed: true }), onDay('2023-03-01')),
     );
     expect(rows.contact_changes).toEqual([
-      { journey_id: JOURNEY, changed_on: '2023-03-01', kommun: '1880', person_informed: false },
-      { journey_id: JOURNEY, changed_on: '2023-03-01', kommun: '1880', person_informed: true },
+      { journey_id: JOURNEY, number: 1, changed_on: '2023-03-01', kommun: '1880', person_informed: false },
+      { journey_id: JOURNEY, number: 2, changed_on: '2023-03-01', kommun: '1880', person_informed: true },
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { Presets, SingleBar } from 'cli-progress';
+import { MultiBar, Presets, type SingleBar } from 'cli-progress';
 import type { RebuildProgress, RebuildResult } from './rebuild-projections';
 
 /** Shows a rebuild's progress: a bar on a terminal, a line now and then otherwise (logs, CI). */
@@ -18,42 +18,44 @@ export function describeResult({ projection, version, events, seconds, eventsPer
   return `${projection} v${version} rebuilt: ${events} events in ${seconds.toFixed(1)} s, ${Math.round(eventsPerSecond)} events/s`;
 }
 
+/** One bar per projection: a rebuild applies them together in one pass. */
 function barDisplay(out: NodeJS.WriteStream): ProgressDisplay {
-  let bar: SingleBar | undefined;
+  const bars = new MultiBar(
+    {
+      format: '{projection} v{version} [{bar}] {percentage}% | {value}/{total} events | {eta_formatted} left',
+      stream: out,
+      hideCursor: true,
+    },
+    Presets.shades_classic,
+  );
+  const barOf = new Map<string, SingleBar>();
   return {
     start({ projection, version, applied, total }) {
-      bar = new SingleBar(
-        {
-          format: '{projection} v{version} [{bar}] {percentage}% | {value}/{total} events | {eta_formatted} left',
-          stream: out,
-          hideCursor: true,
-        },
-        Presets.shades_classic,
-      );
-      bar.start(Math.max(total, 1), applied, { projection, version });
+      barOf.set(projection, bars.create(Math.max(total, 1), applied, { projection, version }));
     },
-    update({ applied, total }) {
+    update({ projection, applied, total }) {
+      const bar = barOf.get(projection);
       bar?.setTotal(Math.max(total, 1));
       bar?.update(applied);
     },
     finish(result) {
-      bar?.stop();
-      bar = undefined;
+      barOf.delete(result.projection);
+      if (barOf.size === 0) bars.stop();
       out.write(`${describeResult(result)}\n`);
     },
   };
 }
 
 function lineDisplay(out: NodeJS.WriteStream): ProgressDisplay {
-  let lastLineAt = 0;
+  const lastLineAt = new Map<string, number>();
   return {
     start({ projection, version, total }) {
-      lastLineAt = Date.now();
+      lastLineAt.set(projection, Date.now());
       out.write(`${projection} v${version}: rebuilding from the first of ${total} events\n`);
     },
     update({ projection, version, applied, total }) {
-      if (Date.now() - lastLineAt < LINE_INTERVAL_MS) return;
-      lastLineAt = Date.now();
+      if (Date.now() - (lastLineAt.get(projection) ?? 0) < LINE_INTERVAL_MS) return;
+      lastLineAt.set(projection, Date.now());
       out.write(
         `${projection} v${version}: ${applied}/${total} events (${Math.floor((100 * applied) / Math.max(total, 1))}%)\n`,
       );

@@ -4,7 +4,7 @@ import type { EventDecoder } from '../decoding/event-decoder';
 import type { Projection } from '../projection';
 import { assertValidProjections } from '../projection-schema';
 import { DEFAULT_BATCH_SIZE } from '../running/projection-runner';
-import { ProjectionLane } from '../running/projection-lane';
+import { ProjectionLane, type LaneMember } from '../running/projection-lane';
 import { journeyEventsAfter } from '../state/events-behind';
 import { prepareTarget } from '../state/prepare-target';
 import { ensureProjectionStateTable } from '../state/projection-state-table';
@@ -13,7 +13,7 @@ export interface RebuildOptions {
   readonly store: EventStore;
   readonly sql: SqlClient;
   readonly decode: EventDecoder;
-  /** Rebuilt one after the other, in this order. */
+  /** Rebuilt together in one pass over the events. */
   readonly projections: readonly Projection[];
   readonly batchSize?: number;
   readonly onStart?: (start: RebuildProgress) => void;
@@ -38,45 +38,42 @@ export interface RebuildResult {
 }
 
 /**
- * Builds each projection's version afresh from the first event into new tables while the served
- * ones stay readable, swaps them in once nothing is left to apply, and drops the old ones.
+ * Builds every projection's version afresh from the first event into new tables while the served ones
+ * stay readable, in one pass (each event read and decoded once for all), swaps each in once nothing is
+ * left to apply, and drops the old ones.
  */
 export async function rebuildProjections(options: RebuildOptions): Promise<RebuildResult[]> {
-  assertValidProjections(options.projections);
-  await ensureProjectionStateTable(options.sql);
-  const results: RebuildResult[] = [];
-  for (const projection of options.projections) {
-    const result = await rebuild(options, projection);
-    options.onFinish?.(result);
-    results.push(result);
-  }
-  return results;
-}
-
-async function rebuild(options: RebuildOptions, projection: Projection): Promise<RebuildResult> {
-  const { store, sql, decode, batchSize, onStart, onProgress } = options;
-  const { name, version } = projection;
+  const { store, sql, decode, batchSize, projections, onStart, onProgress, onFinish } = options;
+  assertValidProjections(projections);
+  await ensureProjectionStateTable(sql);
   const total = await journeyEventsAfter(sql, START);
-  const target = await prepareTarget(sql, projection, 'rebuild');
-  let applied = 0;
-  onStart?.({ projection: name, version, applied, total });
+  const members: LaneMember[] = [];
+  for (const projection of projections)
+    members.push({ projection, target: await prepareTarget(sql, projection, 'rebuild') });
+  const applied = new Map(projections.map((projection) => [projection.name, 0]));
+  for (const { name, version } of projections) onStart?.({ projection: name, version, applied: 0, total });
   const started = performance.now();
   const lane = ProjectionLane.start(
     {
       store,
       sql,
       decode,
-      projection,
       batchSize: batchSize ?? DEFAULT_BATCH_SIZE,
       mode: 'until-served',
-      onBatch: (batch) => {
-        applied += batch.events;
-        onProgress?.({ projection: name, version, applied, total: Math.max(total, applied) });
+      onBatch: ({ projection, version, events }) => {
+        const now = (applied.get(projection) ?? 0) + events;
+        applied.set(projection, now);
+        onProgress?.({ projection, version, applied: now, total: Math.max(total, now) });
       },
     },
-    target,
+    members,
   );
   await lane.finished();
   const seconds = (performance.now() - started) / 1_000;
-  return { projection: name, version, events: applied, seconds, eventsPerSecond: seconds > 0 ? applied / seconds : 0 };
+  return projections.map(({ name, version }) => {
+    const events = applied.get(name) ?? 0;
+    const result = { projection: name, version, events, seconds, eventsPerSecond: seconds > 0 ? events / seconds : 0 };
+    onFinish?.(result);
+    return result;
+  });
 }

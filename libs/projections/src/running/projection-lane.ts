@@ -1,15 +1,18 @@
 import {
+  comparePositions,
   connectionFailureOf,
+  START,
   type EventStore,
   type Position,
   type RecordedEvent,
   type SqlClient,
+  type SqlTransaction,
   type Subscription,
 } from '@samsyn/event-store';
 import type { EventDecoder } from '../decoding/event-decoder';
 import { JOURNEY_STREAM_PREFIX } from '../decoding/journey-event-decoder';
 import { CheckpointMovedError } from '../projection-errors';
-import { applyEvents, type Projection } from '../projection';
+import { applyEvents, type ProjectedEvent, type Projection } from '../projection';
 import { journeyEventsAfter } from '../state/events-behind';
 import { swapInBuild } from '../state/projection-builds';
 import { findProjectionState, moveCheckpoint } from '../state/projection-state';
@@ -21,13 +24,27 @@ export interface LaneOptions {
   readonly store: EventStore;
   readonly sql: SqlClient;
   readonly decode: EventDecoder;
-  readonly projection: Projection;
   readonly batchSize: number;
-  /** `live`: follow the events until stopped. `until-served`: end once the target is served with nothing left to apply. */
-  readonly mode: 'live' | 'until-served';
+  /**
+   * `live`: follow the events until stopped. `until-served`: end once every target is served with nothing
+   * left to apply. `until-position`: end once the checkpoint reaches `upTo` (to join a lane standing there).
+   */
+  readonly mode: 'live' | 'until-served' | 'until-position';
+  readonly upTo?: Position;
   readonly onBatch?: (batch: AppliedBatch) => void;
   readonly onSwap?: (target: ProjectionTarget) => void;
-  readonly onError?: (error: unknown) => void;
+  readonly onError?: (projection: string, error: unknown) => void;
+  /**
+   * A member failed on its own while the others applied the batch: it leaves this lane at its unchanged
+   * checkpoint, to go on in a lane of its own. Without it the lane fails as a whole.
+   */
+  readonly onSplit?: (member: LaneMember, error: unknown) => void;
+}
+
+/** One projection applied in a lane, and where it writes. */
+export interface LaneMember {
+  readonly projection: Projection;
+  readonly target: ProjectionTarget;
 }
 
 export interface AppliedBatch {
@@ -58,35 +75,55 @@ const BACK_OFF_MS = [100, 500, 1_000, 5_000, 15_000] as const;
 const RECONNECT_BACK_OFF_MS = 1_000;
 
 /**
- * Keeps one projection's target up to date: reads events from its checkpoint, applies each batch and
- * moves the checkpoint in one transaction, swaps a built version in once nothing is left to apply.
- * After a failure it rolls back, waits, and resumes from the stored checkpoint.
+ * Keeps projections standing at one checkpoint up to date in one pass: reads each page of events once,
+ * decodes each event once, applies the batch to every member and moves their checkpoints in one
+ * transaction (a savepoint per member), swaps built versions in once nothing is left to apply. A member
+ * that fails alone is rolled back to its savepoint and split off; a failure of the whole batch rolls
+ * everything back, waits, and resumes from the stored checkpoint.
  */
 export class ProjectionLane {
   private state: LaneState = 'running';
   private lastError: string | undefined;
   private stopping = false;
+  private shortBatch = false;
   private subscription: Subscription | undefined;
   private cancelBackOff: (() => void) | undefined;
   private done: Promise<void> = Promise.resolve();
 
   private constructor(
     private readonly options: LaneOptions,
-    private target: ProjectionTarget,
+    private members: LaneMember[],
   ) {}
 
-  static start(options: LaneOptions, target: ProjectionTarget): ProjectionLane {
-    const lane = new ProjectionLane(options, target);
-    lane.done = lane.run();
+  /** Members must stand at one checkpoint. `afterFailure`: start as after a failed batch (reload, back off). */
+  static start(options: LaneOptions, members: readonly LaneMember[], afterFailure?: unknown): ProjectionLane {
+    const lane = new ProjectionLane(options, [...members]);
+    lane.done = lane.run(afterFailure);
     return lane;
   }
 
-  status(): ProjectionStatus {
-    const { name, version, role, servedVersion, checkpoint } = this.target;
-    return { projection: name, version, role, servedVersion, checkpoint, state: this.state, lastError: this.lastError };
+  status(): ProjectionStatus[] {
+    return this.members.map(({ target: { name, version, role, servedVersion, checkpoint } }) => ({
+      projection: name,
+      version,
+      role,
+      servedVersion,
+      checkpoint,
+      state: this.state,
+      lastError: this.lastError,
+    }));
   }
 
-  /** Resolves when the lane ends by itself (`until-served`), or rejects with the error that ended it. */
+  memberList(): readonly LaneMember[] {
+    return this.members;
+  }
+
+  /** Running, and the last batch was short: it has applied what was there to read. */
+  caughtUp(): boolean {
+    return this.state === 'running' && this.shortBatch;
+  }
+
+  /** Resolves when the lane ends by itself (`until-served`, `until-position`), or rejects with the error that ended it. */
   finished(): Promise<void> {
     return this.done;
   }
@@ -100,31 +137,41 @@ export class ProjectionLane {
     if (this.state === 'running' || this.state === 'retrying') this.state = 'stopped';
   }
 
-  private async run(): Promise<void> {
+  private get position(): Position | undefined {
+    return this.members[0]?.target.checkpoint;
+  }
+
+  private async run(afterFailure: unknown): Promise<void> {
     let failures = 0;
     let reload = false;
+    if (afterFailure !== undefined) {
+      reload = true;
+      this.lastError = describeError(afterFailure);
+      if (!(afterFailure instanceof CheckpointMovedError)) await this.backOff(++failures, false);
+    }
     while (!this.stopping) {
       try {
-        if (reload && !(await this.reloadTarget())) return this.end('superseded');
+        if (reload && !(await this.reloadTargets())) return this.end('superseded');
         reload = false;
         if (await this.follow(() => (failures = 0))) return this.end('finished');
       } catch (error) {
         this.lastError = describeError(error);
-        this.options.onError?.(error);
+        for (const { target } of this.members) this.options.onError?.(target.name, error);
         reload = true;
         if (error instanceof CheckpointMovedError) continue;
-        if (this.options.mode === 'until-served' && !isTransient(error)) throw error;
+        if (this.options.mode !== 'live' && !isTransient(error)) throw error;
         this.state = 'retrying';
         await this.backOff(++failures, connectionFailureOf(error) !== undefined);
       }
     }
   }
 
-  /** Follows the events from the checkpoint; true once the goal of `until-served` is reached. */
+  /** Follows the events from the checkpoint; true once the lane's goal is reached. */
   private async follow(succeeded: () => void): Promise<boolean> {
     const { store, batchSize } = this.options;
+    if (this.members.length === 0) return true;
     const subscription = store.subscribeToAll({
-      after: this.target.checkpoint,
+      after: this.position,
       filter: { streamPrefixes: [JOURNEY_STREAM_PREFIX] },
     });
     this.subscription = subscription;
@@ -133,15 +180,18 @@ export class ProjectionLane {
     try {
       let checkDue = this.watchesForCatchUp();
       for (;;) {
-        if (checkDue && (await this.caughtUp()) && (await this.reachGoal())) return true;
+        if (this.members.length === 0 || this.reachedUpTo()) return true;
+        if (checkDue && (await this.caughtUpWithStore()) && (await this.reachGoal())) return true;
         const batch = await batches.next();
         if (!batch) return false;
-        if (batch.length > 0) {
-          await this.apply(batch);
+        const kept = this.upToOnly(batch);
+        if (kept.length > 0) {
+          await this.apply(kept);
           this.state = 'running';
           succeeded();
         }
-        checkDue = this.watchesForCatchUp() && batch.length < batchSize;
+        this.shortBatch = batch.length < batchSize;
+        checkDue = this.watchesForCatchUp() && this.shortBatch;
       }
     } finally {
       await subscription.stop();
@@ -149,51 +199,96 @@ export class ProjectionLane {
     }
   }
 
+  private upToOnly(batch: RecordedEvent[]): RecordedEvent[] {
+    const { upTo } = this.options;
+    if (this.options.mode !== 'until-position' || !upTo) return batch;
+    return batch.filter((event) => comparePositions(event.position, upTo) <= 0);
+  }
+
+  private reachedUpTo(): boolean {
+    const { upTo, mode } = this.options;
+    const at = this.position;
+    return mode === 'until-position' && upTo !== undefined && at !== undefined && comparePositions(at, upTo) >= 0;
+  }
+
   private async apply(batch: readonly RecordedEvent[]): Promise<void> {
-    const { sql, decode, projection } = this.options;
     const last = batch[batch.length - 1];
     if (!last) return;
-    const events = await Promise.all(batch.map(decode));
-    const target = this.target;
-    const tables = tablesOfTarget(projection, target);
-    await sql.transaction(async (tx) => {
-      await applyEvents(tx, projection, tables, events);
-      await moveCheckpoint(tx, target, last.position);
+    const events = await Promise.all(batch.map(this.options.decode));
+    const alone = this.members.length === 1 || !this.options.onSplit;
+    const failed = new Map<LaneMember, unknown>();
+    await this.options.sql.transaction(async (tx) => {
+      for (const member of this.members) {
+        if (alone) await applyMember(tx, member, events, last.position);
+        else {
+          const error = await applyInSavepoint(tx, member, events, last.position);
+          if (error !== undefined) failed.set(member, error);
+        }
+      }
     });
-    this.target = { ...target, checkpoint: last.position };
-    const { name, version, role } = this.target;
-    this.options.onBatch?.({ projection: name, version, role, events: batch.length, checkpoint: last.position });
+    this.members = this.members.map((member) =>
+      failed.has(member) ? member : { ...member, target: { ...member.target, checkpoint: last.position } },
+    );
+    for (const { target } of this.members.filter((member) => !failed.has(member))) {
+      const { name, version, role } = target;
+      this.options.onBatch?.({ projection: name, version, role, events: batch.length, checkpoint: last.position });
+    }
+    for (const [member, error] of failed) {
+      this.members = this.members.filter((candidate) => candidate.target.name !== member.target.name);
+      this.options.onError?.(member.target.name, error);
+      this.options.onSplit?.(member, error);
+    }
   }
 
   private watchesForCatchUp(): boolean {
-    return this.target.role === 'building' || this.options.mode === 'until-served';
+    return this.members.some((member) => member.target.role === 'building') || this.options.mode === 'until-served';
   }
 
-  private async caughtUp(): Promise<boolean> {
-    return (await journeyEventsAfter(this.options.sql, this.target.checkpoint, 1)) === 0;
+  private async caughtUpWithStore(): Promise<boolean> {
+    return (await journeyEventsAfter(this.options.sql, this.position ?? START, 1)) === 0;
   }
 
-  /** Swaps a built version in; true when that was the lane's goal. */
+  /** Swaps built versions in; true when that was the lane's goal. */
   private async reachGoal(): Promise<boolean> {
-    if (this.target.role === 'building') {
-      this.target = await swapInBuild(this.options.sql, this.target);
-      this.options.onSwap?.(this.target);
+    const swapped: LaneMember[] = [];
+    for (const member of this.members) {
+      if (member.target.role !== 'building') {
+        swapped.push(member);
+        continue;
+      }
+      const target = await swapInBuild(this.options.sql, member.target);
+      swapped.push({ ...member, target });
+      this.options.onSwap?.(target);
     }
+    this.members = swapped;
     return this.options.mode === 'until-served';
   }
 
-  /** After a failure: carries on from the stored checkpoint, unless another runner took the target over. */
-  private async reloadTarget(): Promise<boolean> {
-    const state = await findProjectionState(this.options.sql, this.target.name);
-    const { version, role } = this.target;
-    if (!state) return false;
-    if (role === 'building' && state.building?.version === version) {
-      this.target = { ...this.target, servedVersion: state.version, checkpoint: state.building.checkpoint };
-      return true;
+  /** After a failure: carries on from the stored checkpoints, without members another runner took over. */
+  private async reloadTargets(): Promise<boolean> {
+    const reloaded: LaneMember[] = [];
+    for (const member of this.members) {
+      const target = await this.reloadTarget(member.target);
+      if (target) reloaded.push({ ...member, target });
     }
-    if (state.version !== version) return false;
-    this.target = { ...this.target, role: 'active', servedVersion: version, checkpoint: state.checkpoint };
-    return true;
+    const at = reloaded[0]?.target.checkpoint;
+    this.members = [];
+    for (const member of reloaded) {
+      if (at && comparePositions(member.target.checkpoint, at) === 0) this.members.push(member);
+      else this.options.onSplit?.(member, new CheckpointMovedError(member.target.name));
+    }
+    return this.members.length > 0;
+  }
+
+  private async reloadTarget(target: ProjectionTarget): Promise<ProjectionTarget | undefined> {
+    const state = await findProjectionState(this.options.sql, target.name);
+    const { version, role } = target;
+    if (!state) return undefined;
+    if (role === 'building' && state.building?.version === version) {
+      return { ...target, servedVersion: state.version, checkpoint: state.building.checkpoint };
+    }
+    if (state.version !== version) return undefined;
+    return { ...target, role: 'active', servedVersion: version, checkpoint: state.checkpoint };
   }
 
   private backOff(failures: number, reconnecting: boolean): Promise<void> {
@@ -210,5 +305,37 @@ export class ProjectionLane {
 
   private end(state: LaneState): void {
     this.state = state;
+  }
+}
+
+async function applyMember(
+  tx: SqlTransaction,
+  { projection, target }: LaneMember,
+  events: readonly ProjectedEvent[],
+  to: Position,
+): Promise<void> {
+  await applyEvents(tx, projection, tablesOfTarget(projection, target), events);
+  await moveCheckpoint(tx, target, to);
+}
+
+/**
+ * Applies one member inside a savepoint: its own failure undoes its rows and its checkpoint move and is
+ * returned; a failure of the connection or of the transaction as a whole is thrown.
+ */
+async function applyInSavepoint(
+  tx: SqlTransaction,
+  member: LaneMember,
+  events: readonly ProjectedEvent[],
+  to: Position,
+): Promise<unknown> {
+  await tx.query('savepoint lane_member');
+  try {
+    await applyMember(tx, member, events, to);
+    await tx.query('release savepoint lane_member');
+    return undefined;
+  } catch (error) {
+    if (connectionFailureOf(error) !== undefined || isTransient(error)) throw error;
+    await tx.query('rollback to savepoint lane_member');
+    return error;
   }
 }

@@ -7,7 +7,14 @@ import { PROJECTIONS_CHANNEL, ProjectionReader } from '../reading/projection-rea
 import { prepareTarget } from '../state/prepare-target';
 import { ensureProjectionStateTable } from '../state/projection-state-table';
 import { describeError } from './error-codes';
-import { ProjectionLane, type AppliedBatch, type LaneOptions, type ProjectionStatus } from './projection-lane';
+import { byCheckpoint, joinLanes } from './join-lanes';
+import {
+  ProjectionLane,
+  type AppliedBatch,
+  type LaneMember,
+  type LaneOptions,
+  type ProjectionStatus,
+} from './projection-lane';
 import { ProjectionLeases } from './projection-leases';
 
 export interface ProjectionRunnerOptions {
@@ -34,9 +41,10 @@ export const DEFAULT_BATCH_SIZE = 500;
 export const LEASE_CHECK_MS = 1_000;
 
 /**
- * Keeps projections up to date from the journey events, each on its own checkpoint and in its own
- * lane. On start a projection whose version changed is built from the first event beside the one
- * served, and swapped in once it has caught up.
+ * Keeps projections up to date from the journey events, each on its own checkpoint. Projections standing
+ * at one checkpoint share a lane, which reads and decodes each event once for all of them; one behind (a
+ * new version built from the first event beside the one served, a lease taken over) catches up in a lane
+ * of its own and joins the others once both have caught up. A member failing alone splits off.
  *
  * Several processes may run the same projections on one database: each projection is applied by
  * the one process holding its lease (ProjectionLeases); the others stand by and take it over
@@ -80,9 +88,14 @@ export class ProjectionRunner {
     await this.reader.close();
   }
 
-  /** The lanes of the projections this process holds the lease of. */
+  /** The projections this process holds the lease of, with their lanes' state. */
   status(): ProjectionStatus[] {
-    return [...this.lanes.values()].map((lane) => lane.status());
+    return this.distinctLanes().flatMap((lane) => lane.status());
+  }
+
+  /** How many lanes (passes over the events) run now: one once every projection has caught up. */
+  laneCount(): number {
+    return this.distinctLanes().length;
   }
 
   /** Projections another process applies now; this one takes each over when its lease comes free. */
@@ -112,6 +125,7 @@ export class ProjectionRunner {
   private checkLeases(): void {
     if (this.checking) return;
     this.checking = this.keepLeases()
+      .then(() => this.joinCaughtUpLanes())
       .catch((error: unknown) => (this.options.onError ?? reportToStderr)('(leases)', error))
       .finally(() => (this.checking = undefined));
   }
@@ -131,37 +145,59 @@ export class ProjectionRunner {
     const waiting = projections.filter((projection) => !this.lanes.has(projection.name));
     if (waiting.length === 0) return;
     const held = await this.leases.take(waiting.map((projection) => projection.name));
+    const members: LaneMember[] = [];
     for (const projection of waiting.filter((candidate) => held.includes(candidate.name))) {
-      const target = await prepareTarget(sql, projection, 'run');
-      this.lanes.set(projection.name, ProjectionLane.start(this.laneOptions(projection), target));
-      this.options.onLease?.(projection.name, true);
+      members.push({ projection, target: await prepareTarget(sql, projection, 'run') });
     }
+    for (const group of byCheckpoint(members)) this.startLane(group);
+    for (const { projection } of members) this.options.onLease?.(projection.name, true);
+  }
+
+  private startLane(members: readonly LaneMember[], afterFailure?: unknown): void {
+    const lane = ProjectionLane.start(this.laneOptions(), members, afterFailure);
+    for (const { projection } of members) this.lanes.set(projection.name, lane);
+  }
+
+  /** Lanes that have all caught up are joined into one, so each event is read and decoded once again. */
+  private async joinCaughtUpLanes(): Promise<void> {
+    const lanes = this.distinctLanes();
+    if (lanes.length < 2 || !lanes.every((lane) => lane.caughtUp())) return;
+    const joined = await joinLanes(lanes, this.laneOptions());
+    if (this.lanes.size === 0) return; // stopped meanwhile
+    this.lanes.clear();
+    for (const group of joined) this.startLane(group.members, group.failure);
+  }
+
+  private distinctLanes(): ProjectionLane[] {
+    return [...new Set(this.lanes.values())];
   }
 
   private async stopLanes(): Promise<void> {
-    const lanes = [...this.lanes.values()];
+    const lanes = this.distinctLanes();
     this.lanes.clear();
     await Promise.all(lanes.map((lane) => lane.stop()));
   }
 
-  private laneOptions(projection: Projection): LaneOptions {
+  private laneOptions(): LaneOptions {
     const { store, sql, decode, batchSize, onBatch, onSwap, onError } = this.options;
     return {
       store,
       sql,
       decode,
-      projection,
       batchSize: batchSize ?? DEFAULT_BATCH_SIZE,
       mode: 'live',
       onBatch: (batch: AppliedBatch) => {
-        if (batch.role === 'active') this.servedMoved(projection.name);
+        if (batch.role === 'active') this.servedMoved(batch.projection);
         onBatch?.(batch);
       },
       onSwap: (target) => {
-        this.servedMoved(projection.name);
-        onSwap?.(projection.name, target.version);
+        this.servedMoved(target.name);
+        onSwap?.(target.name, target.version);
       },
-      onError: (error: unknown) => (onError ?? reportToStderr)(projection.name, error),
+      onError: (projection, error: unknown) => (onError ?? reportToStderr)(projection, error),
+      onSplit: (member, error) => {
+        if (this.lanes.has(member.projection.name)) this.startLane([member], error);
+      },
     };
   }
 

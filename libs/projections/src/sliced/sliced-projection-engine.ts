@@ -5,7 +5,9 @@ import { indexDdl, loadSql, tableDdl, writeSql, type TableWrite } from './sliced
 import type { JourneyRows, SlicedProjectionDefinition, SliceRow, TableSpec } from './sliced-projection';
 
 /** The rows of one journey, by table, as plain data: what a fold starts from and ends with. */
-export type SliceTables<Rows extends Record<string, SliceRow>> = { readonly [Table in keyof Rows]: readonly Rows[Table][] };
+export type SliceTables<Rows extends Record<string, SliceRow>> = {
+  readonly [Table in keyof Rows]: readonly Rows[Table][];
+};
 
 export interface SlicedProjection<Rows extends Record<string, SliceRow>> extends Projection<keyof Rows & string> {
   readonly definition: SlicedProjectionDefinition<Rows>;
@@ -39,7 +41,7 @@ export function foldSlice<Rows extends Record<string, SliceRow>>(
   before: Partial<SliceTables<Rows>> = {},
 ): SliceTables<Rows> {
   const sets = rowSetsOf(definition);
-  for (const [table, set] of Object.entries(sets)) set.load((before[table] ?? []) as readonly SliceRow[]);
+  for (const [table, set] of Object.entries(sets)) set.load(before[table] ?? []);
   for (const event of events) definition.apply(sets as unknown as JourneyRows<Rows>, event);
   return Object.fromEntries(Object.entries(sets).map(([table, set]) => [table, set.all()])) as SliceTables<Rows>;
 }
@@ -82,7 +84,10 @@ async function applySliced<Rows extends Record<string, SliceRow>>(
 
 function rowSetsOf({ tables }: { tables: object }): Record<string, MemoryRowSet<SliceRow>> {
   return Object.fromEntries(
-    Object.entries(tables as Record<string, TableSpec<SliceRow>>).map(([table, spec]) => [table, new MemoryRowSet(spec)]),
+    Object.entries(tables as Record<string, TableSpec<SliceRow>>).map(([table, spec]) => [
+      table,
+      new MemoryRowSet(spec),
+    ]),
   );
 }
 

@@ -30,7 +30,9 @@ export interface RowSet<Row extends SliceRow> {
   remove(key?: Partial<Row>): void;
 }
 
-export type JourneyRows<Rows extends Record<string, SliceRow>> = { readonly [Table in keyof Rows]: RowSet<Rows[Table]> };
+export type JourneyRows<Rows extends Record<string, SliceRow>> = {
+  readonly [Table in keyof Rows]: RowSet<Rows[Table]>;
+};
 
 export type TableSpecs<Rows extends Record<string, SliceRow>> = {
   readonly [Table in keyof Rows]: TableSpec<Rows[Table]>;

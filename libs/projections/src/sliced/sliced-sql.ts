@@ -21,9 +21,7 @@ export function tableDdl(specs: AnySpecs, tables: ProjectionTables<string>): str
 export function indexDdl(specs: AnySpecs, tables: ProjectionTables<string>): string {
   return Object.entries(specs)
     .flatMap(([name, spec]) =>
-      (spec.indexes ?? []).map(
-        (on, i) => `create index if not exists ${name}_${i + 1} on ${tables[name]} ${on};`,
-      ),
+      (spec.indexes ?? []).map((on, i) => `create index if not exists ${name}_${i + 1} on ${tables[name]} ${on};`),
     )
     .join('\n');
 }

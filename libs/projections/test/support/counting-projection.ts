@@ -3,6 +3,8 @@ import type { ProjectedEvent, Projection } from '../../src';
 export type CountingTable = 'applied' | 'counts' | 'totals';
 
 export interface CountingOptions {
+  /** 'counting' unless named: several of them run side by side under their own names. */
+  name?: string;
   version?: number;
   /** Runs before each event is applied, inside the batch's transaction: lets a test hold a batch open. */
   beforeApply?: (event: ProjectedEvent) => Promise<void>;
@@ -16,7 +18,7 @@ export interface CountingOptions {
 export function countingProjection(options: CountingOptions = {}): Projection<CountingTable> {
   const version = options.version ?? 1;
   return {
-    name: 'counting',
+    name: options.name ?? 'counting',
     version,
     tableNames: ['applied', 'counts', 'totals'],
     createTables: (t) => `

@@ -1,8 +1,22 @@
 import { swedishDate } from '@samsyn/domain';
-import type { Projection } from '@samsyn/projections';
+import { slicedProjection } from '@samsyn/projections';
 import { addYears } from '../dates';
 
-type Table = 'decisions' | 'avslag_cases' | 'persons';
+type DecisionRow = {
+  decision_id: string;
+  grade: string;
+  valid_from: string;
+  valid_to: string;
+  active: boolean;
+};
+type AvslagCaseRow = {
+  rejected_on: string;
+  status: LotsningStatus;
+  failed_attempts: number;
+  referred_to: string[];
+  updated_on: string;
+};
+type PersonRow = { home_kommun: string; turns_30_on: string | null };
 
 /** The stages of FK's lotsning after an avslag, as FK follows them up. */
 export const LOTSNING_STATUSES = [
@@ -22,94 +36,98 @@ export type LotsningStatus = (typeof LOTSNING_STATUSES)[number];
  * for the person. The turns-30 day comes from the birth date, so it goes when the person's data is erased
  * (and a rebuild, reading the birth date as null, never writes it).
  */
-export const fkBenefitProjection: Projection<Table> = {
+export const fkBenefitProjection = slicedProjection<{
+  decisions: DecisionRow;
+  avslag_cases: AvslagCaseRow;
+  persons: PersonRow;
+}>({
   name: 'fk_benefit',
-  version: 2,
-  tableNames: ['decisions', 'avslag_cases', 'persons'],
-  createTables: (t) => `
-    create table ${t.decisions} (
-      journey_id uuid primary key, decision_id text not null, grade text not null,
-      valid_from text not null, valid_to text not null, active boolean not null);
-    create index on ${t.decisions} (valid_to) where active;
-    create table ${t.avslag_cases} (
-      journey_id uuid primary key, rejected_on text not null, status text not null,
-      failed_attempts int not null default 0, referred_to text[] not null default '{}', updated_on text not null);
-    create index on ${t.avslag_cases} (status);
-    create table ${t.persons} (journey_id uuid primary key, home_kommun text not null, turns_30_on text);
-    create index on ${t.persons} (turns_30_on);`,
+  version: 3,
+  tables: {
+    decisions: {
+      columns: {
+        decision_id: 'text not null',
+        grade: 'text not null',
+        valid_from: 'text not null',
+        valid_to: 'text not null',
+        active: 'boolean not null',
+      },
+      key: [],
+      indexes: ['(valid_to) where active'],
+    },
+    avslag_cases: {
+      columns: {
+        rejected_on: 'text not null',
+        status: 'text not null',
+        failed_attempts: 'int not null default 0',
+        referred_to: "text[] not null default '{}'",
+        updated_on: 'text not null',
+      },
+      key: [],
+      indexes: ['(status)'],
+    },
+    persons: {
+      columns: { home_kommun: 'text not null', turns_30_on: 'text' },
+      key: [],
+      indexes: ['(turns_30_on)'],
+    },
+  },
 
-  async apply(tx, t, { journeyId, event, occurredAt }) {
+  apply({ decisions, avslag_cases, persons }, { event, occurredAt }) {
     const day = swedishDate(occurredAt);
-    const setStatus = (status: LotsningStatus) =>
-      tx.query(`update ${t.avslag_cases} set status = $2, updated_on = $3 where journey_id = $1`, [
-        journeyId,
-        status,
-        day,
-      ]);
+    const setStatus = (status: LotsningStatus) => avslag_cases.update({}, { status, updated_on: day });
     switch (event.type) {
       case 'JourneyOpened': {
         const birth = event.data.birthDate;
-        await tx.query(`insert into ${t.persons} values ($1, $2, $3) on conflict (journey_id) do nothing`, [
-          journeyId,
-          event.data.homeKommun,
-          birth ? addYears(birth, 30) : null,
-        ]);
+        persons.add({ home_kommun: event.data.homeKommun, turns_30_on: birth ? addYears(birth, 30) : null });
         return;
       }
       case 'PersonalDataErased':
-        await tx.query(`update ${t.persons} set turns_30_on = null where journey_id = $1`, [journeyId]);
+        persons.update({}, { turns_30_on: null });
         return;
       case 'HomeKommunChanged':
-        await tx.query(`update ${t.persons} set home_kommun = $2 where journey_id = $1`, [journeyId, event.data.to]);
+        persons.update({}, { home_kommun: event.data.to });
         return;
-      case 'DecisionGranted':
-        await tx.query(
-          `insert into ${t.decisions} values ($1, $2, $3, $4, $5, true)
-           on conflict (journey_id) do update set decision_id = $2, grade = $3, valid_from = $4, valid_to = $5, active = true`,
-          [journeyId, event.data.decisionId, event.data.grade, event.data.period.from, event.data.period.to],
-        );
+      case 'DecisionGranted': {
+        const { decisionId, grade, period } = event.data;
+        decisions.put({ decision_id: decisionId, grade, valid_from: period.from, valid_to: period.to, active: true });
         return;
+      }
       case 'BenefitEnded':
-        await tx.query(`update ${t.decisions} set active = false where journey_id = $1`, [journeyId]);
+        decisions.update({}, { active: false });
         return;
       case 'ApplicationRejected':
-        await tx.query(
-          `insert into ${t.avslag_cases} (journey_id, rejected_on, status, updated_on) values ($1, $2, 'open', $2)
-           on conflict (journey_id) do update set rejected_on = $2, status = 'open', failed_attempts = 0, referred_to = '{}', updated_on = $2`,
-          [journeyId, day],
-        );
+        avslag_cases.put({ rejected_on: day, status: 'open', failed_attempts: 0, referred_to: [], updated_on: day });
         return;
       case 'SupportOffered':
-        await setStatus('offered');
+        setStatus('offered');
         return;
       case 'SupportAccepted':
-        await setStatus('accepted');
+        setStatus('accepted');
         return;
       case 'SupportDeclined':
-        await setStatus('declined');
+        setStatus('declined');
         return;
       case 'ContactAttemptFailed':
-        await tx.query(`update ${t.avslag_cases} set failed_attempts = $2, updated_on = $3 where journey_id = $1`, [
-          journeyId,
-          event.data.attempt,
-          day,
-        ]);
+        avslag_cases.update({}, { failed_attempts: event.data.attempt, updated_on: day });
         return;
       case 'LotsningClosed':
-        await setStatus('unreachable');
+        setStatus('unreachable');
         return;
-      case 'ReferralMade':
-        await tx.query(
-          `update ${t.avslag_cases} set status = 'referred', referred_to = array_append(referred_to, $2), updated_on = $3
-           where journey_id = $1`,
-          [journeyId, event.data.to, day],
-        );
+      case 'ReferralMade': {
+        const { to } = event.data;
+        avslag_cases.update({}, (row) => ({
+          status: 'referred',
+          referred_to: [...row.referred_to, to],
+          updated_on: day,
+        }));
         return;
+      }
       case 'ContactEstablished':
-        await setStatus('contact_established');
+        setStatus('contact_established');
         return;
       default:
         return;
     }
   },
-};
+});

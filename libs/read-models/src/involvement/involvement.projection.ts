@@ -1,7 +1,28 @@
 import { swedishDate, type JourneyEvent, type OrganisationRef } from '@samsyn/domain';
-import type { Projection } from '@samsyn/projections';
+import { slicedProjection } from '@samsyn/projections';
 
-type Table = 'participants' | 'insatser' | 'contacts' | 'certificates' | 'benefits';
+type ParticipantRow = { organisation: string; since: string };
+type InsatsRow = {
+  insats_id: string;
+  insats_type: string;
+  provider: string;
+  ordered_by: string;
+  kommun: string;
+  extent_percent: number;
+  start_date: string;
+  planned_end: string | null;
+  end_date: string | null;
+  status: string;
+};
+type ContactRow = {
+  organisation: string;
+  role: string;
+  since: string;
+  changes: number;
+  last_change_told: boolean | null;
+};
+type CertificateRow = { last_issued_on: string; issued_by: string };
+type BenefitRow = { valid_from: string; valid_to: string; active: boolean };
 
 /** The organisations an event draws into a journey, besides its author. */
 function organisationsNamedBy(event: JourneyEvent): OrganisationRef[] {
@@ -27,104 +48,123 @@ function organisationsNamedBy(event: JourneyEvent): OrganisationRef[] {
  * region and samordningsförbund views; plus each journey's benefit end and latest läkarutlåtande,
  * for the region's list of who needs one before a decision ends.
  */
-export const involvementProjection: Projection<Table> = {
+export const involvementProjection = slicedProjection<{
+  participants: ParticipantRow;
+  insatser: InsatsRow;
+  contacts: ContactRow;
+  certificates: CertificateRow;
+  benefits: BenefitRow;
+}>({
   name: 'involvement',
-  version: 2,
-  tableNames: ['participants', 'insatser', 'contacts', 'certificates', 'benefits'],
-  createTables: (t) => `
-    create table ${t.participants} (
-      organisation text not null, journey_id uuid not null, since text not null, primary key (organisation, journey_id));
-    create table ${t.insatser} (
-      journey_id uuid not null, insats_id text not null, insats_type text not null, provider text not null,
-      ordered_by text not null, kommun text not null, extent_percent int not null, start_date text not null,
-      planned_end text, end_date text, status text not null, primary key (journey_id, insats_id));
-    create index on ${t.insatser} (provider);
-    create index on ${t.insatser} (ordered_by);
-    create table ${t.contacts} (
-      journey_id uuid not null, organisation text not null, role text not null, since text not null,
-      changes int not null default 0, last_change_told boolean, primary key (journey_id, organisation, role));
-    create index on ${t.contacts} (organisation);
-    create table ${t.certificates} (journey_id uuid primary key, last_issued_on text not null, issued_by text not null);
-    create table ${t.benefits} (journey_id uuid primary key, valid_from text not null, valid_to text not null, active boolean not null);
-    create index on ${t.benefits} (valid_to) where active;`,
+  version: 3,
+  tables: {
+    participants: {
+      columns: { organisation: 'text not null', since: 'text not null' },
+      key: ['organisation'],
+      indexes: ['(organisation)'],
+    },
+    insatser: {
+      columns: {
+        insats_id: 'text not null',
+        insats_type: 'text not null',
+        provider: 'text not null',
+        ordered_by: 'text not null',
+        kommun: 'text not null',
+        extent_percent: 'int not null',
+        start_date: 'text not null',
+        planned_end: 'text',
+        end_date: 'text',
+        status: 'text not null',
+      },
+      key: ['insats_id'],
+      indexes: ['(provider)', '(ordered_by)'],
+    },
+    contacts: {
+      columns: {
+        organisation: 'text not null',
+        role: 'text not null',
+        since: 'text not null',
+        changes: 'int not null',
+        last_change_told: 'boolean',
+      },
+      key: ['organisation', 'role'],
+      indexes: ['(organisation)'],
+    },
+    certificates: {
+      columns: { last_issued_on: 'text not null', issued_by: 'text not null' },
+      key: [],
+    },
+    benefits: {
+      columns: { valid_from: 'text not null', valid_to: 'text not null', active: 'boolean not null' },
+      key: [],
+      indexes: ['(valid_to) where active'],
+    },
+  },
 
-  async apply(tx, t, { journeyId, event, author, occurredAt }) {
+  apply({ participants, insatser, contacts, certificates, benefits }, { event, author, occurredAt }) {
     // A privacy officer erasing on the person's request takes no part in the journey.
     if (event.type === 'PersonalDataErased') return;
     const day = swedishDate(occurredAt);
     for (const organisation of new Set([author, ...organisationsNamedBy(event)])) {
       if (organisation === 'PERSON') continue;
-      await tx.query(`insert into ${t.participants} values ($1, $2, $3) on conflict do nothing`, [
-        organisation,
-        journeyId,
-        day,
-      ]);
+      participants.add({ organisation, since: day });
     }
     switch (event.type) {
       case 'InsatsStarted': {
         const d = event.data;
-        await tx.query(
-          `insert into ${t.insatser} values ($1, $2, $3, $4, $5, $6, $7, $8, $9, null, 'running') on conflict do nothing`,
-          [
-            journeyId,
-            d.insatsId,
-            d.insatsType,
-            d.provider,
-            d.orderedBy,
-            d.kommun,
-            d.extentPercent,
-            d.startDate,
-            d.plannedEnd,
-          ],
-        );
+        insatser.add({
+          insats_id: d.insatsId,
+          insats_type: d.insatsType,
+          provider: d.provider,
+          ordered_by: d.orderedBy,
+          kommun: d.kommun,
+          extent_percent: d.extentPercent,
+          start_date: d.startDate,
+          planned_end: d.plannedEnd,
+          end_date: null,
+          status: 'running',
+        });
         return;
       }
       case 'InsatsPaused':
       case 'InsatsResumed':
-        await tx.query(`update ${t.insatser} set status = $3 where journey_id = $1 and insats_id = $2`, [
-          journeyId,
-          event.data.insatsId,
-          event.type === 'InsatsPaused' ? 'paused' : 'running',
-        ]);
+        insatser.update(
+          { insats_id: event.data.insatsId },
+          { status: event.type === 'InsatsPaused' ? 'paused' : 'running' },
+        );
         return;
       case 'InsatsEnded':
-        await tx.query(
-          `update ${t.insatser} set status = 'ended', end_date = $3 where journey_id = $1 and insats_id = $2`,
-          [journeyId, event.data.insatsId, event.data.endDate],
-        );
+        insatser.update({ insats_id: event.data.insatsId }, { status: 'ended', end_date: event.data.endDate });
         return;
-      case 'ContactPersonAssigned':
-        await tx.query(
-          `insert into ${t.contacts} (journey_id, organisation, role, since) values ($1, $2, $3, $4) on conflict do nothing`,
-          [journeyId, event.data.organisation, event.data.role, day],
-        );
+      case 'ContactPersonAssigned': {
+        const { organisation, role } = event.data;
+        contacts.add({ organisation, role, since: day, changes: 0, last_change_told: null });
         return;
-      case 'ContactPersonChanged':
-        await tx.query(
-          `update ${t.contacts} set since = $4, changes = changes + 1, last_change_told = $5
-           where journey_id = $1 and organisation = $2 and role = $3`,
-          [journeyId, event.data.organisation, event.data.role, day, event.data.personInformed],
-        );
+      }
+      case 'ContactPersonChanged': {
+        const { organisation, role, personInformed } = event.data;
+        contacts.update({ organisation, role }, (row) => ({
+          since: day,
+          changes: row.changes + 1,
+          last_change_told: personInformed,
+        }));
         return;
-      case 'MedicalCertificateReceived':
-        await tx.query(
-          `insert into ${t.certificates} values ($1, $2, $3)
-           on conflict (journey_id) do update set last_issued_on = greatest(${t.certificates}.last_issued_on, $2), issued_by = $3`,
-          [journeyId, event.data.issuedOn, event.data.issuedBy],
-        );
+      }
+      case 'MedicalCertificateReceived': {
+        const { issuedOn, issuedBy } = event.data;
+        const before = certificates.get();
+        const lastIssuedOn = before && before.last_issued_on > issuedOn ? before.last_issued_on : issuedOn;
+        certificates.put({ last_issued_on: lastIssuedOn, issued_by: issuedBy });
         return;
+      }
       case 'DecisionGranted':
-        await tx.query(
-          `insert into ${t.benefits} values ($1, $2, $3, true)
-           on conflict (journey_id) do update set valid_from = $2, valid_to = $3, active = true`,
-          [journeyId, event.data.period.from, event.data.period.to],
-        );
+        benefits.put({ valid_from: event.data.period.from, valid_to: event.data.period.to, active: true });
         return;
       case 'BenefitEnded':
-        await tx.query(`update ${t.benefits} set active = false where journey_id = $1`, [journeyId]);
+        benefits.update({}, { active: false });
         return;
       default:
         return;
     }
   },
-};
+});

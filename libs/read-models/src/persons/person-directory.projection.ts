@@ -23,7 +23,12 @@ export const personDirectoryProjection = slicedProjection<{ persons: PersonRow }
   apply({ persons }, { event, occurredAt }) {
     if (event.type === 'JourneyOpened') {
       const { homeKommun } = event.data;
-      persons.add({ home_kommun: homeKommun, opened_on: swedishDate(occurredAt), last_event_at: occurredAt, events: 1 });
+      persons.add({
+        home_kommun: homeKommun,
+        opened_on: swedishDate(occurredAt),
+        last_event_at: occurredAt,
+        events: 1,
+      });
       return;
     }
     persons.update({}, (row) => ({

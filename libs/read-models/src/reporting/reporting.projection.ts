@@ -1,13 +1,95 @@
 import { swedishDate } from '@samsyn/domain';
-import type { Projection } from '@samsyn/projections';
+import { slicedProjection, type ProjectedEvent, type RowSet } from '@samsyn/projections';
 import { addDays, addYears } from '../dates';
-import { legalGenderOf } from './legal-gender';
+import { legalGenderOf, type LegalGender } from './legal-gender';
 
-export type ReportingTable =
-  'people' | 'residences' | 'decisions' | 'avslag' | 'omstallningsmoten' | 'contact_changes' | 'insatser';
+type PeopleRow = {
+  gender: LegalGender | null;
+  opened_on: string;
+  turns_19_on: string | null;
+  turns_20_on: string | null;
+  turns_25_on: string | null;
+  turns_30_on: string | null;
+  work_or_studies_on: string | null;
+};
+type ResidenceRow = { from_day: string; kommun: string };
+type DecisionRow = {
+  decision_id: string;
+  valid_from: string;
+  valid_to: string;
+  ended_on: string | null;
+  end_reason: string | null;
+  moved_on: boolean;
+};
+type AvslagRow = {
+  number: number;
+  rejected_on: string;
+  kommun: string;
+  offered: boolean;
+  accepted: boolean;
+  declined: boolean;
+  unreachable: boolean;
+  referred: boolean;
+  contact_established: boolean;
+  omstallningsmote: boolean;
+};
+type OmstallningsmoteRow = { meeting_id: string };
+type ContactChangeRow = { number: number; changed_on: string; kommun: string; person_informed: boolean };
+type InsatsRow = {
+  insats_id: string;
+  insats_type: string;
+  kommun: string;
+  started_on: string;
+  ended_on: string | null;
+  end_reason: string | null;
+  cut_by_benefit_end: boolean;
+};
+
+type ReportingRows = {
+  people: PeopleRow;
+  residences: ResidenceRow;
+  decisions: DecisionRow;
+  avslag: AvslagRow;
+  omstallningsmoten: OmstallningsmoteRow;
+  contact_changes: ContactChangeRow;
+  insatser: InsatsRow;
+};
+
+export type ReportingTable = keyof ReportingRows;
 
 /** An outcome of work or studies up to this long after a benefit ended counts as moving on from it. */
 export const MOVED_ON_WITHIN_DAYS = 365;
+
+/** The avslag flag each lotsning event sets on the journey's latest avslag. */
+const AVSLAG_FLAGS = {
+  SupportOffered: 'offered',
+  SupportAccepted: 'accepted',
+  SupportDeclined: 'declined',
+  LotsningClosed: 'unreachable',
+  ReferralMade: 'referred',
+  ContactEstablished: 'contact_established',
+} as const satisfies Partial<Record<ProjectedEvent['event']['type'], keyof AvslagRow>>;
+
+/** The greatest `number` of the journey's rows, if any. */
+const latestNumber = <Row extends { number: number }>(rows: RowSet<Row>): number | undefined =>
+  rows
+    .all()
+    .reduce<number | undefined>((max, row) => (max === undefined || row.number > max ? row.number : max), undefined);
+
+/** The next number of a numbered table: one more than the greatest, 1 for the first row. */
+const nextNumber = <Row extends { number: number }>(rows: RowSet<Row>): number => (latestNumber(rows) ?? 0) + 1;
+
+/**
+ * The kommun the person lives in now: the residence with the latest `from_day`. A journey always has one
+ * from JourneyOpened on; without it the fact cannot be placed, and the event fails as the SQL insert of a
+ * null kommun did before.
+ */
+function kommunNow(residences: RowSet<ResidenceRow>, { journeyId, event }: ProjectedEvent): string {
+  let latest: ResidenceRow | undefined;
+  for (const row of residences.all()) if (!latest || row.from_day > latest.from_day) latest = row;
+  if (!latest) throw new Error(`reporting: ${event.type} of journey ${journeyId}, which has no residence`);
+  return latest.kommun;
+}
 
 /**
  * What the reports count, one row per fact: decisions with their periods and endings, avslag with how
@@ -17,163 +99,203 @@ export const MOVED_ON_WITHIN_DAYS = 365;
  * clears them (as a rebuild, reading the personnummer as null, never writes them), and the person drops
  * out of the tables that need them (docs/adr/0013).
  */
-export const reportingProjection: Projection<ReportingTable> = {
+export const reportingProjection = slicedProjection<ReportingRows>({
   name: 'reporting',
-  version: 3,
-  tableNames: ['people', 'residences', 'decisions', 'avslag', 'omstallningsmoten', 'contact_changes', 'insatser'],
-  createTables: (t) => `
-    create table ${t.people} (
-      journey_id uuid primary key, gender text, opened_on text not null,
-      turns_19_on text, turns_20_on text, turns_25_on text, turns_30_on text, work_or_studies_on text);
-    create table ${t.residences} (journey_id uuid not null, from_day text not null, kommun text not null, primary key (journey_id, from_day));
-    create index on ${t.residences} (kommun text_pattern_ops, from_day);
-    create table ${t.decisions} (
-      journey_id uuid not null, decision_id text not null, valid_from text not null, valid_to text not null,
-      ended_on text, end_reason text, moved_on boolean not null default false, primary key (journey_id, decision_id));
-    create index on ${t.decisions} (valid_to, valid_from);
-    create index on ${t.decisions} (ended_on) where ended_on is not null;
-    create table ${t.avslag} (
-      journey_id uuid not null, number int not null, rejected_on text not null, kommun text not null,
-      offered boolean not null default false, accepted boolean not null default false, declined boolean not null default false,
-      unreachable boolean not null default false, referred boolean not null default false,
-      contact_established boolean not null default false, omstallningsmote boolean not null default false,
-      primary key (journey_id, number));
-    create index on ${t.avslag} (rejected_on);
-    create table ${t.omstallningsmoten} (journey_id uuid not null, meeting_id text not null, primary key (journey_id, meeting_id));
-    create table ${t.contact_changes} (journey_id uuid not null, changed_on text not null, kommun text not null, person_informed boolean not null);
-    create index on ${t.contact_changes} (changed_on);
-    create table ${t.insatser} (
-      journey_id uuid not null, insats_id text not null, insats_type text not null, kommun text not null,
-      started_on text not null, ended_on text, end_reason text, cut_by_benefit_end boolean not null default false,
-      primary key (journey_id, insats_id));
-    create index on ${t.insatser} (ended_on);`,
+  version: 4,
+  tables: {
+    people: {
+      columns: {
+        gender: 'text',
+        opened_on: 'text not null',
+        turns_19_on: 'text',
+        turns_20_on: 'text',
+        turns_25_on: 'text',
+        turns_30_on: 'text',
+        work_or_studies_on: 'text',
+      },
+      key: [],
+    },
+    residences: {
+      columns: { from_day: 'text not null', kommun: 'text not null' },
+      key: ['from_day'],
+      indexes: ['(kommun text_pattern_ops, from_day)'],
+    },
+    decisions: {
+      columns: {
+        decision_id: 'text not null',
+        valid_from: 'text not null',
+        valid_to: 'text not null',
+        ended_on: 'text',
+        end_reason: 'text',
+        moved_on: 'boolean not null',
+      },
+      key: ['decision_id'],
+      indexes: ['(valid_to, valid_from)', '(ended_on) where ended_on is not null'],
+    },
+    avslag: {
+      columns: {
+        number: 'int not null',
+        rejected_on: 'text not null',
+        kommun: 'text not null',
+        offered: 'boolean not null',
+        accepted: 'boolean not null',
+        declined: 'boolean not null',
+        unreachable: 'boolean not null',
+        referred: 'boolean not null',
+        contact_established: 'boolean not null',
+        omstallningsmote: 'boolean not null',
+      },
+      key: ['number'],
+      indexes: ['(rejected_on)'],
+    },
+    omstallningsmoten: {
+      columns: { meeting_id: 'text not null' },
+      key: ['meeting_id'],
+    },
+    contact_changes: {
+      columns: {
+        number: 'int not null',
+        changed_on: 'text not null',
+        kommun: 'text not null',
+        person_informed: 'boolean not null',
+      },
+      key: ['number'],
+      indexes: ['(changed_on)'],
+    },
+    insatser: {
+      columns: {
+        insats_id: 'text not null',
+        insats_type: 'text not null',
+        kommun: 'text not null',
+        started_on: 'text not null',
+        ended_on: 'text',
+        end_reason: 'text',
+        cut_by_benefit_end: 'boolean not null',
+      },
+      key: ['insats_id'],
+      indexes: ['(ended_on)'],
+    },
+  },
 
-  async apply(tx, t, { journeyId, event, occurredAt }) {
+  apply(rows, projected) {
+    const { people, residences, decisions, avslag, omstallningsmoten, contact_changes, insatser } = rows;
+    const { event, occurredAt } = projected;
     const day = swedishDate(occurredAt);
-    const kommunNow = `(select kommun from ${t.residences} where journey_id = $1 order by from_day desc limit 1)`;
-    const latestAvslag = `(select max(number) from ${t.avslag} where journey_id = $1)`;
-    const markAvslag = (column: string) =>
-      tx.query(`update ${t.avslag} set ${column} = true where journey_id = $1 and number = ${latestAvslag}`, [
-        journeyId,
-      ]);
+    const markLatestAvslag = (change: Partial<AvslagRow>) => {
+      const number = latestNumber(avslag);
+      if (number !== undefined) avslag.update({ number }, change);
+    };
     switch (event.type) {
       case 'JourneyOpened': {
         const birth = event.data.birthDate;
         const born = (years: number) => (birth ? addYears(birth, years) : null);
-        await tx.query(
-          `insert into ${t.people} (journey_id, gender, opened_on, turns_19_on, turns_20_on, turns_25_on, turns_30_on)
-           values ($1, $2, $3, $4, $5, $6, $7) on conflict (journey_id) do nothing`,
-          [journeyId, legalGenderOf(event.data.personnummer) ?? null, day, born(19), born(20), born(25), born(30)],
-        );
-        await tx.query(`insert into ${t.residences} values ($1, $2, $3) on conflict do nothing`, [
-          journeyId,
-          day,
-          event.data.homeKommun,
-        ]);
+        people.add({
+          gender: legalGenderOf(event.data.personnummer) ?? null,
+          opened_on: day,
+          turns_19_on: born(19),
+          turns_20_on: born(20),
+          turns_25_on: born(25),
+          turns_30_on: born(30),
+          work_or_studies_on: null,
+        });
+        residences.add({ from_day: day, kommun: event.data.homeKommun });
         return;
       }
       case 'PersonalDataErased':
-        await tx.query(
-          `update ${t.people} set gender = null, turns_19_on = null, turns_20_on = null, turns_25_on = null, turns_30_on = null
-           where journey_id = $1`,
-          [journeyId],
-        );
+        people.update({}, { gender: null, turns_19_on: null, turns_20_on: null, turns_25_on: null, turns_30_on: null });
         return;
       case 'HomeKommunChanged':
-        await tx.query(
-          `insert into ${t.residences} values ($1, $2, $3) on conflict (journey_id, from_day) do update set kommun = $3`,
-          [journeyId, day, event.data.to],
-        );
+        residences.put({ from_day: day, kommun: event.data.to });
         return;
       case 'DecisionGranted':
-        await tx.query(
-          `insert into ${t.decisions} (journey_id, decision_id, valid_from, valid_to) values ($1, $2, $3, $4) on conflict do nothing`,
-          [journeyId, event.data.decisionId, event.data.period.from, event.data.period.to],
-        );
+        decisions.add({
+          decision_id: event.data.decisionId,
+          valid_from: event.data.period.from,
+          valid_to: event.data.period.to,
+          ended_on: null,
+          end_reason: null,
+          moved_on: false,
+        });
         return;
-      case 'BenefitEnded':
-        await tx.query(
-          `update ${t.decisions} d set ended_on = $3, end_reason = $4,
-             moved_on = coalesce((select p.work_or_studies_on >= d.valid_from from ${t.people} p where p.journey_id = $1), false)
-           where journey_id = $1 and decision_id = $2`,
-          [journeyId, event.data.decisionId, day, event.data.reason],
-        );
+      case 'BenefitEnded': {
+        const workOrStudiesOn = people.get()?.work_or_studies_on ?? null;
+        decisions.update({ decision_id: event.data.decisionId }, (decision) => ({
+          ended_on: day,
+          end_reason: event.data.reason,
+          moved_on: workOrStudiesOn !== null && workOrStudiesOn >= decision.valid_from,
+        }));
         for (const insats of event.data.runningInsatser)
-          await tx.query(
-            `update ${t.insatser} set cut_by_benefit_end = true where journey_id = $1 and insats_id = $2`,
-            [journeyId, insats.insatsId],
-          );
+          insatser.update({ insats_id: insats.insatsId }, { cut_by_benefit_end: true });
         return;
-      case 'OutcomeRecorded':
+      }
+      case 'OutcomeRecorded': {
         if (event.data.kind !== 'work' && event.data.kind !== 'studies') return;
-        await tx.query(`update ${t.people} set work_or_studies_on = $2 where journey_id = $1`, [journeyId, day]);
-        await tx.query(
-          `update ${t.decisions} set moved_on = true where journey_id = $1 and ended_on is not null and ended_on >= $2`,
-          [journeyId, addDays(day, -MOVED_ON_WITHIN_DAYS)],
-        );
+        people.update({}, { work_or_studies_on: day });
+        const since = addDays(day, -MOVED_ON_WITHIN_DAYS);
+        for (const decision of decisions.all())
+          if (decision.ended_on !== null && decision.ended_on >= since)
+            decisions.update({ decision_id: decision.decision_id }, { moved_on: true });
         return;
+      }
       case 'ApplicationRejected':
-        await tx.query(
-          `insert into ${t.avslag} (journey_id, number, rejected_on, kommun)
-           values ($1, coalesce(${latestAvslag}, 0) + 1, $2, ${kommunNow})`,
-          [journeyId, day],
-        );
+        avslag.put({
+          number: nextNumber(avslag),
+          rejected_on: day,
+          kommun: kommunNow(residences, projected),
+          offered: false,
+          accepted: false,
+          declined: false,
+          unreachable: false,
+          referred: false,
+          contact_established: false,
+          omstallningsmote: false,
+        });
         return;
       case 'SupportOffered':
-        await markAvslag('offered');
-        return;
       case 'SupportAccepted':
-        await markAvslag('accepted');
-        return;
       case 'SupportDeclined':
-        await markAvslag('declined');
-        return;
       case 'LotsningClosed':
-        await markAvslag('unreachable');
-        return;
       case 'ReferralMade':
-        await markAvslag('referred');
+      case 'ContactEstablished': {
+        const change: Partial<AvslagRow> = {};
+        change[AVSLAG_FLAGS[event.type]] = true;
+        markLatestAvslag(change);
         return;
-      case 'ContactEstablished':
-        await markAvslag('contact_established');
-        return;
+      }
       case 'MeetingScheduled':
-        if (event.data.kind === 'omstallningsmote')
-          await tx.query(`insert into ${t.omstallningsmoten} values ($1, $2) on conflict do nothing`, [
-            journeyId,
-            event.data.meetingId,
-          ]);
+        if (event.data.kind === 'omstallningsmote') omstallningsmoten.add({ meeting_id: event.data.meetingId });
         return;
       case 'MeetingHeld':
-        await tx.query(
-          `update ${t.avslag} set omstallningsmote = true where journey_id = $1 and number = ${latestAvslag}
-             and exists (select 1 from ${t.omstallningsmoten} where journey_id = $1 and meeting_id = $2)`,
-          [journeyId, event.data.meetingId],
-        );
+        if (omstallningsmoten.get({ meeting_id: event.data.meetingId })) markLatestAvslag({ omstallningsmote: true });
         return;
       case 'ContactPersonChanged':
-        await tx.query(`insert into ${t.contact_changes} values ($1, $2, ${kommunNow}, $3)`, [
-          journeyId,
-          day,
-          event.data.personInformed,
-        ]);
+        contact_changes.put({
+          number: nextNumber(contact_changes),
+          changed_on: day,
+          kommun: kommunNow(residences, projected),
+          person_informed: event.data.personInformed,
+        });
         return;
       case 'InsatsStarted':
-        await tx.query(
-          `insert into ${t.insatser} (journey_id, insats_id, insats_type, kommun, started_on) values ($1, $2, $3, $4, $5) on conflict do nothing`,
-          [journeyId, event.data.insatsId, event.data.insatsType, event.data.kommun, event.data.startDate],
-        );
+        insatser.add({
+          insats_id: event.data.insatsId,
+          insats_type: event.data.insatsType,
+          kommun: event.data.kommun,
+          started_on: event.data.startDate,
+          ended_on: null,
+          end_reason: null,
+          cut_by_benefit_end: false,
+        });
         return;
       case 'InsatsEnded':
-        await tx.query(
-          `update ${t.insatser} set ended_on = $3, end_reason = $4,
-             cut_by_benefit_end = cut_by_benefit_end or $4 = 'interrupted_benefit_ended'
-           where journey_id = $1 and insats_id = $2`,
-          [journeyId, event.data.insatsId, event.data.endDate, event.data.reason],
-        );
+        insatser.update({ insats_id: event.data.insatsId }, (insats) => ({
+          ended_on: event.data.endDate,
+          end_reason: event.data.reason,
+          cut_by_benefit_end: insats.cut_by_benefit_end || event.data.reason === 'interrupted_benefit_ended',
+        }));
         return;
       default:
         return;
     }
   },
-};
+});
