@@ -6,6 +6,8 @@ import type { MasterKey } from './master-key';
 export interface WrappedKeyTable {
   insert(journeyId: string, wrapped: Buffer): Promise<void>;
   find(journeyId: string): Promise<Buffer | undefined>;
+  /** The wrapped keys of those journeys that have one, in one read. */
+  findMany(journeyIds: readonly string[]): Promise<Map<string, Buffer>>;
   delete(journeyId: string): Promise<boolean>;
 }
 
@@ -33,6 +35,17 @@ export class JourneyKeyStore {
   async find(journeyId: string): Promise<Buffer | undefined> {
     const wrapped = await this.table.find(journeyId);
     return wrapped && open(this.wrappingKey, wrapped, `journey-key/${journeyId}`);
+  }
+
+  /** The data keys of several journeys in one read; undefined for those erased (or never created). */
+  async findMany(journeyIds: readonly string[]): Promise<Map<string, Buffer | undefined>> {
+    const wrapped = await this.table.findMany(journeyIds);
+    return new Map(
+      journeyIds.map((journeyId) => {
+        const found = wrapped.get(journeyId);
+        return [journeyId, found && open(this.wrappingKey, found, `journey-key/${journeyId}`)];
+      }),
+    );
   }
 
   erase(journeyId: string): Promise<boolean> {

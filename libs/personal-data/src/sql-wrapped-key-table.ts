@@ -32,6 +32,14 @@ export class SqlWrappedKeyTable implements WrappedKeyTable {
     return row && Buffer.from(row.wrapped_key);
   }
 
+  async findMany(journeyIds: readonly string[]): Promise<Map<string, Buffer>> {
+    const rows = await this.sql.query<{ journey_id: string; wrapped_key: Uint8Array }>(
+      'select journey_id, wrapped_key from samsyn_journey_keys where journey_id = any($1::uuid[])',
+      [journeyIds],
+    );
+    return new Map(rows.map((row) => [row.journey_id, Buffer.from(row.wrapped_key)]));
+  }
+
   async delete(journeyId: string): Promise<boolean> {
     const rows = await this.sql.query('delete from samsyn_journey_keys where journey_id = $1 returning journey_id', [
       journeyId,

@@ -49,6 +49,19 @@ describe.each(backends)('journey keys on %s', (_name, openBackend) => {
     expect((await keys.find(journeyId))?.equals(dataKey)).toBe(true);
   });
 
+  it('gives the keys of several journeys in one read, none for an erased or unknown journey', async () => {
+    const [kept, erased, unknown] = [randomUUID(), randomUUID(), randomUUID()];
+    const keptKey = await keys.create(kept);
+    await keys.create(erased);
+    await keys.erase(erased);
+
+    const found = await keys.findMany([kept, erased, unknown]);
+    expect([...found.keys()]).toEqual([kept, erased, unknown]);
+    expect(found.get(kept)?.equals(keptKey)).toBe(true);
+    expect(found.get(erased)).toBeUndefined();
+    expect(found.get(unknown)).toBeUndefined();
+  });
+
   it('makes personal fields unreadable for good once the key is erased', async () => {
     const journeyId = randomUUID();
     const stored = encryptField(await keys.create(journeyId), journeyId, 'name', 'Alva Svensson');

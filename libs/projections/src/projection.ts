@@ -29,6 +29,11 @@ export interface Projection<TableName extends string = string> {
   readonly tableNames: readonly TableName[];
   /** DDL creating the tables (and their indexes) in `tables`, run once per version. */
   createTables(tables: ProjectionTables<TableName>): string;
+  /**
+   * DDL creating the secondary indexes, when kept apart from `createTables`: a version being built gets them
+   * once its tables are loaded, just before it is swapped in, rather than keeping them up row by row.
+   */
+  createIndexes?(tables: ProjectionTables<TableName>): string;
   /** Applies one event inside the runner's transaction, which also moves the checkpoint. */
   apply(tx: SqlTransaction, tables: ProjectionTables<TableName>, event: ProjectedEvent): Promise<void>;
   /** Applies a batch at once (a sliced projection); without it the runner applies the events one by one. */

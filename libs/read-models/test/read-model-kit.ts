@@ -56,7 +56,8 @@ export async function project<Name extends string>(
     `select count(*)::int as n from information_schema.tables where table_schema = $1`,
     [schema],
   );
-  if (exists?.n === 0) await sql.exec(projection.createTables(tables));
+  if (exists?.n === 0)
+    await sql.exec(`${projection.createTables(tables)}\n${projection.createIndexes?.(tables) ?? ''}`);
   for (const event of events) await sql.transaction((tx) => applyEvents(tx, projection, tables, [event]));
   return tables;
 }
@@ -127,7 +128,7 @@ async function rowsIn<Name extends string>(
   const tables = Object.fromEntries(
     projection.tableNames.map((name) => [name, `"${schema}"."${name}"`]),
   ) as ProjectionTables<Name>;
-  await sql.exec(projection.createTables(tables));
+  await sql.exec(`${projection.createTables(tables)}\n${projection.createIndexes?.(tables) ?? ''}`);
   await applyTo(tables);
   const rows = await Promise.all(
     projection.tableNames.map(async (name) => [

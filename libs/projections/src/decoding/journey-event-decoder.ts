@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import type { RecordedEvent } from '@samsyn/event-store';
 import { journeyStreamId, personalDataCodec } from '@samsyn/journey-commands';
 import type { JourneyKeyStore } from '@samsyn/personal-data';
@@ -19,7 +20,8 @@ const DEFAULT_MAX_CACHED_KEYS = 10_000;
 
 /**
  * Decodes journey events with their journeys' data keys. Keys are kept briefly so that a batch of
- * one journey's events looks its key up once; an erased key is noticed within `keyTtlMs`.
+ * one journey's events looks its key up once, and the keys a batch lacks (the events decoded in one
+ * turn of the event loop) are read in one query; an erased key is noticed within `keyTtlMs`.
  */
 export function journeyEventDecoder(keys: JourneyKeyStore, options: JourneyEventDecoderOptions = {}): EventDecoder {
   const cache = new ExpiringCache<string, Promise<Buffer | undefined>>(
@@ -27,10 +29,17 @@ export function journeyEventDecoder(keys: JourneyKeyStore, options: JourneyEvent
     options.maxCachedKeys ?? DEFAULT_MAX_CACHED_KEYS,
     options.now,
   );
+  const lookUp = new DataLoader<string, Buffer | undefined>(
+    async (journeyIds) => {
+      const found = await keys.findMany(journeyIds);
+      return journeyIds.map((journeyId) => found.get(journeyId));
+    },
+    { cache: false },
+  );
   const dataKeyOf = (journeyId: string): Promise<Buffer | undefined> => {
     const cached = cache.get(journeyId);
     if (cached) return cached;
-    const found = keys.find(journeyId);
+    const found = lookUp.load(journeyId);
     found.catch(() => {
       if (cache.get(journeyId) === found) cache.delete(journeyId);
     });

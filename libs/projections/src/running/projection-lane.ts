@@ -6,17 +6,17 @@ import {
   type Position,
   type RecordedEvent,
   type SqlClient,
-  type SqlTransaction,
   type Subscription,
 } from '@samsyn/event-store';
 import type { EventDecoder } from '../decoding/event-decoder';
 import { JOURNEY_STREAM_PREFIX } from '../decoding/journey-event-decoder';
 import { CheckpointMovedError } from '../projection-errors';
-import { applyEvents, type ProjectedEvent, type Projection } from '../projection';
+import type { ProjectedEvent, Projection } from '../projection';
 import { journeyEventsAfter } from '../state/events-behind';
 import { swapInBuild } from '../state/projection-builds';
-import { findProjectionState, moveCheckpoint } from '../state/projection-state';
+import { findProjectionState } from '../state/projection-state';
 import { tablesOfTarget, type ProjectionTarget, type TargetRole } from '../state/projection-target';
+import { applyTogether } from './apply-together';
 import { describeError, isTransient } from './error-codes';
 import { EventBatches } from './event-batches';
 
@@ -76,10 +76,10 @@ const RECONNECT_BACK_OFF_MS = 1_000;
 
 /**
  * Keeps projections standing at one checkpoint up to date in one pass: reads each page of events once,
- * decodes each event once, applies the batch to every member and moves their checkpoints in one
- * transaction (a savepoint per member), swaps built versions in once nothing is left to apply. A member
- * that fails alone is rolled back to its savepoint and split off; a failure of the whole batch rolls
- * everything back, waits, and resumes from the stored checkpoint.
+ * decodes each event once, applies the batch to every member, each moving its checkpoint in the
+ * transaction that writes its rows, and swaps built versions in once nothing is left to apply. A member
+ * that fails alone is split off at its unchanged checkpoint; a failure of every member rolls everything
+ * back, waits, and resumes from the stored checkpoint.
  */
 export class ProjectionLane {
   private state: LaneState = 'running';
@@ -177,26 +177,36 @@ export class ProjectionLane {
     this.subscription = subscription;
     if (this.stopping) await subscription.stop();
     const batches = new EventBatches(subscription[Symbol.asyncIterator](), batchSize, IDLE_MS);
+    // The next page is read and decoded while this one is applied.
+    let next = this.readDecoded(batches);
     try {
       let checkDue = this.watchesForCatchUp();
       for (;;) {
         if (this.members.length === 0 || this.reachedUpTo()) return true;
         if (checkDue && (await this.caughtUpWithStore()) && (await this.reachGoal())) return true;
-        const batch = await batches.next();
-        if (!batch) return false;
-        const kept = this.upToOnly(batch);
-        if (kept.length > 0) {
-          await this.apply(kept);
+        const read = await next;
+        if (!read) return false;
+        next = this.readDecoded(batches);
+        if (read.events.length > 0) {
+          await this.apply(read.events);
           this.state = 'running';
           succeeded();
         }
-        this.shortBatch = batch.length < batchSize;
+        this.shortBatch = read.size < batchSize;
         checkDue = this.watchesForCatchUp() && this.shortBatch;
       }
     } finally {
       await subscription.stop();
+      await next.catch(() => undefined);
       await batches.close();
     }
+  }
+
+  /** The next batch, decoded (only the events up to `upTo`); its size as read; undefined once the events end. */
+  private async readDecoded(batches: EventBatches): Promise<{ size: number; events: ProjectedEvent[] } | undefined> {
+    const batch = await batches.next();
+    if (!batch) return undefined;
+    return { size: batch.length, events: await Promise.all(this.upToOnly(batch).map(this.options.decode)) };
   }
 
   private upToOnly(batch: RecordedEvent[]): RecordedEvent[] {
@@ -211,33 +221,51 @@ export class ProjectionLane {
     return mode === 'until-position' && upTo !== undefined && at !== undefined && comparePositions(at, upTo) >= 0;
   }
 
-  private async apply(batch: readonly RecordedEvent[]): Promise<void> {
-    const last = batch[batch.length - 1];
+  private async apply(events: readonly ProjectedEvent[]): Promise<void> {
+    const last = events[events.length - 1];
     if (!last) return;
-    const events = await Promise.all(batch.map(this.options.decode));
-    const alone = this.members.length === 1 || !this.options.onSplit;
-    const failed = new Map<LaneMember, unknown>();
-    await this.options.sql.transaction(async (tx) => {
-      for (const member of this.members) {
-        if (alone) await applyMember(tx, member, events, last.position);
-        else {
-          const error = await applyInSavepoint(tx, member, events, last.position);
-          if (error !== undefined) failed.set(member, error);
-        }
-      }
-    });
+    const failed = await this.applyToMembers(events, last.position);
     this.members = this.members.map((member) =>
       failed.has(member) ? member : { ...member, target: { ...member.target, checkpoint: last.position } },
     );
     for (const { target } of this.members.filter((member) => !failed.has(member))) {
       const { name, version, role } = target;
-      this.options.onBatch?.({ projection: name, version, role, events: batch.length, checkpoint: last.position });
+      this.options.onBatch?.({ projection: name, version, role, events: events.length, checkpoint: last.position });
     }
     for (const [member, error] of failed) {
       this.members = this.members.filter((candidate) => candidate.target.name !== member.target.name);
       this.options.onError?.(member.target.name, error);
       this.options.onSplit?.(member, error);
     }
+  }
+
+  /**
+   * All members in one transaction (applyTogether). When that fails other than by the connection, each
+   * member tries again in a transaction of its own, all at once, so that one failing alone holds back
+   * no other: the members that failed come back with their errors, unless every member failed (then the
+   * lane fails as a whole).
+   */
+  private async applyToMembers(events: readonly ProjectedEvent[], to: Position): Promise<Map<LaneMember, unknown>> {
+    const { sql, onSplit } = this.options;
+    const members = this.members;
+    try {
+      await sql.transaction((tx) => applyTogether(tx, members, events, to));
+      return new Map();
+    } catch (error) {
+      if (members.length === 1 || !onSplit || connectionFailureOf(error) !== undefined || isTransient(error))
+        throw error;
+    }
+    const outcomes = await Promise.allSettled(
+      members.map((member) => sql.transaction((tx) => applyTogether(tx, [member], events, to))),
+    );
+    const failed = new Map<LaneMember, unknown>();
+    outcomes.forEach((outcome, i) => {
+      const member = members[i];
+      if (member && outcome.status === 'rejected') failed.set(member, outcome.reason);
+    });
+    const first = failed.values().next();
+    if (failed.size === members.length && !first.done) throw first.value;
+    return failed;
   }
 
   private watchesForCatchUp(): boolean {
@@ -256,6 +284,8 @@ export class ProjectionLane {
         swapped.push(member);
         continue;
       }
+      const indexes = member.projection.createIndexes?.(tablesOfTarget(member.projection, member.target));
+      if (indexes) await this.options.sql.exec(indexes);
       const target = await swapInBuild(this.options.sql, member.target);
       swapped.push({ ...member, target });
       this.options.onSwap?.(target);
@@ -305,37 +335,5 @@ export class ProjectionLane {
 
   private end(state: LaneState): void {
     this.state = state;
-  }
-}
-
-async function applyMember(
-  tx: SqlTransaction,
-  { projection, target }: LaneMember,
-  events: readonly ProjectedEvent[],
-  to: Position,
-): Promise<void> {
-  await applyEvents(tx, projection, tablesOfTarget(projection, target), events);
-  await moveCheckpoint(tx, target, to);
-}
-
-/**
- * Applies one member inside a savepoint: its own failure undoes its rows and its checkpoint move and is
- * returned; a failure of the connection or of the transaction as a whole is thrown.
- */
-async function applyInSavepoint(
-  tx: SqlTransaction,
-  member: LaneMember,
-  events: readonly ProjectedEvent[],
-  to: Position,
-): Promise<unknown> {
-  await tx.query('savepoint lane_member');
-  try {
-    await applyMember(tx, member, events, to);
-    await tx.query('release savepoint lane_member');
-    return undefined;
-  } catch (error) {
-    if (connectionFailureOf(error) !== undefined || isTransient(error)) throw error;
-    await tx.query('rollback to savepoint lane_member');
-    return error;
   }
 }

@@ -1,7 +1,7 @@
 import type { SqlTransaction } from '@samsyn/event-store';
 import type { ProjectedEvent, Projection, ProjectionTables } from '../projection';
 import { MemoryRowSet } from './row-set';
-import { indexDdl, loadSql, tableDdl, writeSql, type TableWrite } from './sliced-sql';
+import { indexDdl, loadColumns, tableDdl, writeParts, type TableWrite } from './sliced-sql';
 import type { JourneyRows, SlicedProjectionDefinition, SliceRow, TableSpec } from './sliced-projection';
 
 /** The rows of one journey, by table, as plain data: what a fold starts from and ends with. */
@@ -9,8 +9,23 @@ export type SliceTables<Rows extends Record<string, SliceRow>> = {
   readonly [Table in keyof Rows]: readonly Rows[Table][];
 };
 
+/** A batch's rows as loaded: by table, each row with its `journey_id`. */
+export type LoadedRows = Readonly<Record<string, readonly (SliceRow & { journey_id: string })[]>>;
+
+/**
+ * What the runner does with a sliced projection, step by step, so that several of them share one read
+ * of their rows and one write: the select-list that loads the batch's journeys' rows (`$1`: their ids),
+ * the pure fold of the batch, and the statement parts that write what the fold touched.
+ */
+export interface SlicedSteps {
+  loadColumns(tables: ProjectionTables<string>, alias: (table: string) => string): string[];
+  fold(loaded: (table: string) => LoadedRows[string], events: readonly ProjectedEvent[]): TableWrite[];
+  writeParts(tables: ProjectionTables<string>, writes: readonly TableWrite[], params: string[]): string[];
+}
+
 export interface SlicedProjection<Rows extends Record<string, SliceRow>> extends Projection<keyof Rows & string> {
   readonly definition: SlicedProjectionDefinition<Rows>;
+  readonly sliced: SlicedSteps;
 }
 
 /**
@@ -20,18 +35,24 @@ export interface SlicedProjection<Rows extends Record<string, SliceRow>> extends
 export function slicedProjection<Rows extends Record<string, SliceRow>>(
   definition: SlicedProjectionDefinition<Rows>,
 ): SlicedProjection<Rows> {
-  const tableNames = Object.keys(definition.tables) as (keyof Rows & string)[];
+  const sliced = slicedSteps(definition);
   const applyBatch = (tx: SqlTransaction, tables: ProjectionTables<string>, events: readonly ProjectedEvent[]) =>
-    applySliced(definition, tx, tables, events);
+    applySlicedAlone(sliced, tx, tables, events);
   return {
     name: definition.name,
     version: definition.version,
-    tableNames,
+    tableNames: Object.keys(definition.tables),
     definition,
-    createTables: (tables) => `${tableDdl(definition.tables, tables)}\n${indexDdl(definition.tables, tables)}`,
+    sliced,
+    createTables: (tables) => tableDdl(definition.tables, tables),
+    createIndexes: (tables) => indexDdl(definition.tables, tables),
     apply: (tx, tables, event) => applyBatch(tx, tables, [event]),
     applyBatch,
   };
+}
+
+export function isSliced(projection: Projection): projection is SlicedProjection<Record<string, SliceRow>> {
+  return 'sliced' in projection;
 }
 
 /** Pure, for tests: one journey's rows after its events, from the rows before (none by default). */
@@ -46,40 +67,60 @@ export function foldSlice<Rows extends Record<string, SliceRow>>(
   return Object.fromEntries(Object.entries(sets).map(([table, set]) => [table, set.all()])) as SliceTables<Rows>;
 }
 
-async function applySliced<Rows extends Record<string, SliceRow>>(
-  definition: SlicedProjectionDefinition<Rows>,
+/** The journeys a batch touches, in the order they first appear: `$1` of the load. */
+export function journeysOf(events: readonly ProjectedEvent[]): string[] {
+  return [...new Set(events.map((event) => event.journeyId))];
+}
+
+function slicedSteps<Rows extends Record<string, SliceRow>>(definition: SlicedProjectionDefinition<Rows>): SlicedSteps {
+  const specs = definition.tables;
+  return {
+    loadColumns: (tables, alias) => loadColumns(specs, tables, alias),
+    writeParts: (tables, writes, params) => writeParts(specs, tables, writes, params),
+    fold(loaded, events) {
+      const slices = new Map<string, Record<string, MemoryRowSet<SliceRow>>>();
+      const sliceOf = (journeyId: string) => {
+        let slice = slices.get(journeyId);
+        if (!slice) slices.set(journeyId, (slice = rowSetsOf(definition)));
+        return slice;
+      };
+      for (const table of Object.keys(specs)) {
+        for (const { journey_id, ...row } of loaded(table)) sliceOf(journey_id)[table]?.load([row]);
+      }
+      for (const event of events) definition.apply(sliceOf(event.journeyId) as unknown as JourneyRows<Rows>, event);
+      return Object.keys(specs).flatMap((table): TableWrite[] => {
+        const upserts: SliceRow[] = [];
+        const deletes: SliceRow[] = [];
+        for (const [journeyId, slice] of slices) {
+          const changes = slice[table]?.changes();
+          for (const row of changes?.upserts ?? []) upserts.push({ journey_id: journeyId, ...row });
+          for (const row of changes?.deletes ?? []) deletes.push({ journey_id: journeyId, ...row });
+        }
+        return upserts.length > 0 || deletes.length > 0 ? [{ table, upserts, deletes }] : [];
+      });
+    },
+  };
+}
+
+/** One sliced projection on its own: one statement to load, one to write. */
+async function applySlicedAlone(
+  steps: SlicedSteps,
   tx: SqlTransaction,
   tables: ProjectionTables<string>,
   events: readonly ProjectedEvent[],
 ): Promise<void> {
-  const byJourney = groupByJourney(events);
-  if (byJourney.size === 0) return;
-  const [loaded] = await tx.query<Record<string, (SliceRow & { journey_id: string })[]>>(
-    loadSql(definition.tables, tables),
-    [[...byJourney.keys()]],
-  );
-  const slices = new Map([...byJourney.keys()].map((journeyId) => [journeyId, rowSetsOf(definition)]));
-  for (const [table, rows] of Object.entries(loaded ?? {})) {
-    for (const { journey_id, ...row } of rows) slices.get(journey_id)?.[table]?.load([row]);
-  }
-  for (const [journeyId, journeyEvents] of byJourney) {
-    const sets = slices.get(journeyId) as unknown as JourneyRows<Rows>;
-    for (const event of journeyEvents) definition.apply(sets, event);
-  }
-  const writes: TableWrite[] = Object.keys(definition.tables).map((table) => {
-    const upserts: SliceRow[] = [];
-    const deletes: SliceRow[] = [];
-    for (const [journeyId, sets] of slices) {
-      const changes = sets[table]?.changes();
-      for (const row of changes?.upserts ?? []) upserts.push({ journey_id: journeyId, ...row });
-      for (const row of changes?.deletes ?? []) deletes.push({ journey_id: journeyId, ...row });
-    }
-    return { table, upserts, deletes };
-  });
-  const touched = writes.filter((write) => write.upserts.length > 0 || write.deletes.length > 0);
-  if (touched.length === 0) return;
-  const { text, params } = writeSql(definition.tables, tables, touched);
-  await tx.query(text, params);
+  if (events.length === 0) return;
+  const columns = steps.loadColumns(tables, (table) => table);
+  const [loaded] = await tx.query<LoadedRows>(`select ${columns.join(', ')}`, [journeysOf(events)]);
+  const writes = steps.fold((table) => loaded?.[table] ?? [], events);
+  const params: string[] = [];
+  const parts = steps.writeParts(tables, writes, params);
+  if (parts.length > 0) await tx.query(withParts(parts), params);
+}
+
+/** Data-modifying parts run as one statement. */
+export function withParts(parts: readonly string[]): string {
+  return `with ${parts.map((part, i) => `w${i} as (${part})`).join(', ')} select 1`;
 }
 
 function rowSetsOf({ tables }: { tables: object }): Record<string, MemoryRowSet<SliceRow>> {
@@ -89,15 +130,4 @@ function rowSetsOf({ tables }: { tables: object }): Record<string, MemoryRowSet<
       new MemoryRowSet(spec),
     ]),
   );
-}
-
-/** Each journey's events in their order; journeys in the order they first appear. */
-function groupByJourney(events: readonly ProjectedEvent[]): Map<string, ProjectedEvent[]> {
-  const byJourney = new Map<string, ProjectedEvent[]>();
-  for (const event of events) {
-    const journey = byJourney.get(event.journeyId);
-    if (journey) journey.push(event);
-    else byJourney.set(event.journeyId, [event]);
-  }
-  return byJourney;
 }

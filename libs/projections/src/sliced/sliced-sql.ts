@@ -26,13 +26,16 @@ export function indexDdl(specs: AnySpecs, tables: ProjectionTables<string>): str
     .join('\n');
 }
 
-/** One statement reading every table's rows of the journeys in `$1`, one JSON array per table. */
-export function loadSql(specs: AnySpecs, tables: ProjectionTables<string>): string {
-  const columns = Object.keys(specs).map(
+/** A select-list reading every table's rows of the journeys in `$1`, one JSON array per table. */
+export function loadColumns(
+  specs: AnySpecs,
+  tables: ProjectionTables<string>,
+  alias: (table: string) => string,
+): string[] {
+  return Object.keys(specs).map(
     (name) =>
-      `(select coalesce(json_agg(t), '[]'::json) from ${tables[name]} t where t.journey_id = any($1::uuid[])) as ${name}`,
+      `(select coalesce(json_agg(t), '[]'::json) from ${tables[name]} t where t.journey_id = any($1::uuid[])) as ${alias(name)}`,
   );
-  return `select ${columns.join(', ')}`;
 }
 
 export interface TableWrite {
@@ -41,14 +44,17 @@ export interface TableWrite {
   readonly deletes: readonly SliceRow[];
 }
 
-/** One statement deleting and upserting every table's touched rows; the two key sets are disjoint. */
-export function writeSql(
+/**
+ * Statement parts deleting and upserting every table's touched rows (the two key sets are disjoint), for
+ * one `with …` statement; each part's rows go in `params` as one JSON parameter.
+ */
+export function writeParts(
   specs: AnySpecs,
   tables: ProjectionTables<string>,
   writes: readonly TableWrite[],
-): { text: string; params: string[] } {
+  params: string[],
+): string[] {
   const parts: string[] = [];
-  const params: string[] = [];
   const param = (rows: readonly SliceRow[]) => `$${params.push(JSON.stringify(rows))}::json`;
   for (const { table, upserts, deletes } of writes) {
     const spec = specs[table] as AnySpec;
@@ -73,6 +79,5 @@ export function writeSql(
       );
     }
   }
-  const text = `with ${parts.map((part, i) => `w${i} as (${part})`).join(', ')} select 1`;
-  return { text, params };
+  return parts;
 }

@@ -22,13 +22,19 @@ export async function prepareTarget(
   for (let attempt = 1; ; attempt++) {
     try {
       const target = await chooseTarget(sql, projection, mode);
-      if (isAtStart(target.checkpoint))
-        await createTargetSchema(sql, target, projection.createTables(tablesOfTarget(projection, target)));
+      if (isAtStart(target.checkpoint)) await createTargetSchema(sql, target, targetDdl(projection, target));
       return target;
     } catch (error) {
       if (!(error instanceof CheckpointMovedError) || attempt >= ATTEMPTS) throw error;
     }
   }
+}
+
+/** A served target gets its indexes at once; a build gets them once loaded (ProjectionLane, before the swap). */
+function targetDdl(projection: Projection, target: ProjectionTarget): string {
+  const tables = tablesOfTarget(projection, target);
+  const indexes = target.role === 'active' ? projection.createIndexes?.(tables) : undefined;
+  return indexes ? `${projection.createTables(tables)}\n${indexes}` : projection.createTables(tables);
 }
 
 async function chooseTarget(sql: SqlClient, projection: Projection, mode: PrepareMode): Promise<ProjectionTarget> {

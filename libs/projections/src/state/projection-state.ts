@@ -76,3 +76,40 @@ export async function moveCheckpoint(tx: SqlTransaction, target: ProjectionTarge
   );
   if (moved.length === 0) throw new CheckpointMovedError(target.name);
 }
+
+/**
+ * `moveCheckpoint` for several targets standing at one checkpoint, in one statement: all move, or none
+ * and the first that another runner moved is named in the error.
+ */
+export async function moveCheckpoints(
+  tx: SqlTransaction,
+  targets: readonly ProjectionTarget[],
+  to: Position,
+): Promise<void> {
+  if (targets.length === 1 && targets[0]) return moveCheckpoint(tx, targets[0], to);
+  const expected = targets.map(({ name, version, role, checkpoint }) => ({
+    name,
+    version,
+    building: role === 'building',
+    at_tx: checkpoint.commit.toString(),
+    at_seq: checkpoint.prepare.toString(),
+  }));
+  const moved = await tx.query<{ name: string }>(
+    `update samsyn_projections p set
+        checkpoint_tx = case when t.building then p.checkpoint_tx else $1::text::xid8 end,
+        checkpoint_seq = case when t.building then p.checkpoint_seq else $2::bigint end,
+        building_tx = case when t.building then $1::text::xid8 else p.building_tx end,
+        building_seq = case when t.building then $2::bigint else p.building_seq end,
+        updated_at = now()
+      from json_to_recordset($3::json) as t(name text, version int, building boolean, at_tx text, at_seq bigint)
+      where p.name = t.name
+        and (case when t.building then p.building_version else p.version end) = t.version
+        and (case when t.building then p.building_tx else p.checkpoint_tx end) = t.at_tx::xid8
+        and (case when t.building then p.building_seq else p.checkpoint_seq end) = t.at_seq
+      returning p.name`,
+    [to.commit.toString(), to.prepare.toString(), JSON.stringify(expected)],
+  );
+  const movedNames = new Set(moved.map((row) => row.name));
+  const stuck = targets.find((target) => !movedNames.has(target.name));
+  if (stuck) throw new CheckpointMovedError(stuck.name);
+}
