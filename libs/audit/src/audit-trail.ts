@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import type { DataCategory } from '@samsyn/domain';
 import type { SqlClient } from '@samsyn/event-store';
 
@@ -50,24 +51,42 @@ const COLUMNS = `to_json(at)#>>'{}' as at, journey_id as "journeyId", subject, o
 export class AuditTrail {
   constructor(private readonly sql: SqlClient) {}
 
-  /** One row per journey, in one statement: the caller awaits it before answering. */
+  /**
+   * One row per journey; the caller awaits it before answering. The records of one turn of the event loop (every
+   * field of a federated list asks at once) go in one statement, and each promise resolves once it has committed.
+   */
   async record(record: AuditRecord): Promise<void> {
     if (record.journeyIds.length === 0) return;
-    const { reader } = record;
+    await this.batches.load(record);
+  }
+
+  private readonly batches = new DataLoader<AuditRecord, void>(
+    async (records) => {
+      await this.insert(records);
+      return records.map(() => undefined);
+    },
+    { cache: false, batchScheduleFn: (callback) => setImmediate(callback) },
+  );
+
+  private async insert(records: readonly AuditRecord[]): Promise<void> {
+    const rows = records.flatMap(({ reader, action, outcome, journeyIds, categories, reason }) =>
+      [...new Set(journeyIds)].map((journeyId) => ({
+        journey_id: journeyId,
+        subject: reader.subject,
+        organisation: reader.organisation,
+        role: reader.role,
+        purpose: reader.purpose,
+        action,
+        outcome,
+        categories: [...new Set(categories)].sort(),
+        reason: reason ?? null,
+      })),
+    );
     await this.sql.query(
       `insert into samsyn_audit (journey_id, subject, organisation, role, purpose, action, outcome, categories, reason)
-       select journey_id, $2, $3, $4, $5, $6, $7, $8, $9 from unnest($1::uuid[]) as journey_id`,
-      [
-        [...new Set(record.journeyIds)],
-        reader.subject,
-        reader.organisation,
-        reader.role,
-        reader.purpose,
-        record.action,
-        record.outcome,
-        [...new Set(record.categories)].sort(),
-        record.reason ?? null,
-      ],
+       select journey_id, subject, organisation, role, purpose, action, outcome, categories, reason
+       from json_populate_recordset(null::samsyn_audit, $1::json)`,
+      [JSON.stringify(rows)],
     );
   }
 

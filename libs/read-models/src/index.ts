@@ -1,4 +1,5 @@
 import type { Projection } from '@samsyn/projections';
+import { journeyAccessProjection } from './access/journey-access.projection';
 import { afProjection } from './af/af.projection';
 import { fkBenefitProjection } from './fk/fk-benefit.projection';
 import { involvementProjection } from './involvement/involvement.projection';
@@ -7,6 +8,8 @@ import { reportingProjection } from './reporting/reporting.projection';
 import { riskSignalsProjection } from './risk/risk-signals.projection';
 
 export * from './dates';
+export * from './access/journey-access.projection';
+export * from './access/journey-access-queries';
 export * from './fk/fk-benefit.projection';
 export * from './fk/fk-queries';
 export * from './af/af.projection';
@@ -34,4 +37,5 @@ export const READ_MODEL_PROJECTIONS: readonly Projection[] = [
   involvementProjection,
   riskSignalsProjection,
   reportingProjection,
+  journeyAccessProjection,
 ];

@@ -189,8 +189,8 @@ describe('read models over the reports’ journeys (PGlite)', () => {
       command('RejectApplication', { reason: 'Avslag' }, 'FK', '2023-01-20T10:00:00+01:00'),
     ]);
     const t = await project(sql, riskSignalsProjection, silent.events);
-    expect(await riskSignals(sql, t, '2023-03-01', { journeyId: silent.journeyId })).toEqual([]);
-    expect(await riskSignals(sql, t, '2023-05-01', { journeyId: silent.journeyId })).toEqual([
+    expect(await riskSignals(sql, t, '2023-03-01', { journeyIds: [silent.journeyId] })).toEqual([]);
+    expect(await riskSignals(sql, t, '2023-05-01', { journeyIds: [silent.journeyId] })).toEqual([
       expect.objectContaining({ kind: 'no_contact_after_avslag', since: '2023-01-20', organisation: 'FK' }),
     ]);
   });

@@ -88,8 +88,8 @@ describe('read models take the day of an event in Sweden (PGlite)', () => {
 
   it('risk signals: the avslag without contact counts from 1 March, so it is a risk on 30 May and not on 29 May', async () => {
     const t = await project(sql, riskSignalsProjection, journey.events);
-    expect(await riskSignals(sql, t, '2023-05-29', { journeyId: journey.journeyId })).toEqual([]);
-    expect(await riskSignals(sql, t, '2023-05-30', { journeyId: journey.journeyId })).toEqual([
+    expect(await riskSignals(sql, t, '2023-05-29', { journeyIds: [journey.journeyId] })).toEqual([]);
+    expect(await riskSignals(sql, t, '2023-05-30', { journeyIds: [journey.journeyId] })).toEqual([
       expect.objectContaining({ kind: 'no_contact_after_avslag', since: '2023-03-01' }),
     ]);
   });

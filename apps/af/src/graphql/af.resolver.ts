@@ -14,13 +14,16 @@ import {
 } from '@samsyn/subgraph';
 import {
   afProjection,
-  jobSeeker,
+  jobSeekersOf,
+  type AfTables,
+  referralsOf,
   jobSeekers,
   referralsTo,
   upcomingMeetings,
   type MeetingRow,
   type ReferralRow,
 } from '@samsyn/read-models';
+import type { SqlTransaction } from '@samsyn/event-store';
 import type { Clock } from '@samsyn/runtime';
 import { AfPerson } from './af-person';
 import { AfJobSeeker, AfMeeting, AfReferral } from './af.types';
@@ -39,6 +42,10 @@ const toMeeting = ({ briefCategories, ...row }: MeetingRow, briefShown: boolean)
   at: swedishLocalTime(row.at, 'at'),
   brief: briefShown && briefCategories ? { categories: briefCategories } : null,
 });
+
+/** AF's referrals of some journeys, in the shape `ReadModels.rowsOf` gathers. */
+const referralsToAfOf = (sql: SqlTransaction, tables: AfTables, journeyIds: readonly string[]) =>
+  referralsOf(sql, tables, AF, journeyIds);
 
 @Resolver(() => AfPerson)
 export class AfResolver {
@@ -103,7 +110,7 @@ export class AfResolver {
     @Served() served: ServedField,
     @Context('req') req: RequestLike,
   ): Promise<AfJobSeeker | null> {
-    const row = await jobSeeker(this.reads.sql, await this.reads.tables(afProjection, req), person.id);
+    const row = await this.reads.rowOf(jobSeekersOf, await this.reads.tables(afProjection, req), person.id);
     const visible = await served.row(row, 'job_seeking', BY_AF);
     return visible ? withPerson(visible) : null;
   }
@@ -115,7 +122,7 @@ export class AfResolver {
     @Served() served: ServedField,
     @Context('req') req: RequestLike,
   ): Promise<AfReferral[]> {
-    const rows = await referralsTo(this.reads.sql, await this.reads.tables(afProjection, req), AF, person.id);
+    const rows = await this.reads.rowsOf(referralsToAfOf, await this.reads.tables(afProjection, req), person.id);
     return (await served.rows(rows, 'lotsning', referralInvolvement)).map(withPerson);
   }
 

@@ -11,9 +11,9 @@ import {
   type RequestLike,
 } from '@samsyn/subgraph';
 import {
-  avslagCase,
+  avslagCasesOf,
   avslagCases,
-  currentDecision,
+  currentDecisions,
   decisionsEndingWithin,
   fkBenefitProjection,
   turningThirtyWithin,
@@ -94,7 +94,7 @@ export class FkResolver {
     @Served() served: ServedField,
     @Context('req') req: RequestLike,
   ): Promise<FkDecision | null> {
-    const row = await currentDecision(this.reads.sql, await this.reads.tables(fkBenefitProjection, req), person.id);
+    const row = await this.reads.rowOf(currentDecisions, await this.reads.tables(fkBenefitProjection, req), person.id);
     const visible = await served.row(row, 'benefit', BY_FK);
     return visible ? withPerson(visible) : null;
   }
@@ -106,7 +106,7 @@ export class FkResolver {
     @Served() served: ServedField,
     @Context('req') req: RequestLike,
   ): Promise<FkAvslagCase | null> {
-    const row = await avslagCase(this.reads.sql, await this.reads.tables(fkBenefitProjection, req), person.id);
+    const row = await this.reads.rowOf(avslagCasesOf, await this.reads.tables(fkBenefitProjection, req), person.id);
     const visible = await served.row(row, 'lotsning', lotsningInvolvement);
     return visible ? withPerson(visible) : null;
   }

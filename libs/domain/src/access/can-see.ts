@@ -1,7 +1,7 @@
 import { CalendarDate, type IsoDate } from '../calendar/calendar-date';
 import { assertNever } from '../journey/shared/assert-never';
 import type { OrganisationRef } from '../journey/shared/domain-event';
-import type { ConsentState, JourneyState } from '../journey/shared/journey-state';
+import type { ConsentGrant, JourneyState } from '../journey/shared/journey-state';
 import type { DataCategory, RepresentativeKind } from '../journey/vocabulary';
 import { allow, deny, type AccessDecision } from './access-decision';
 import type { EventAccessFacts } from './access-facts';
@@ -11,7 +11,7 @@ import { viewerKindOf, type Viewer } from './viewer';
 /** What the policy needs of the journey being read, as it stands at the time of reading. */
 export interface JourneyAccess {
   readonly journeyId: string;
-  readonly consents: Readonly<Record<string, ConsentState>>;
+  readonly consents: Readonly<Record<string, ConsentGrant>>;
   readonly representatives: Readonly<Record<string, RepresentativeKind>>;
 }
 

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../calendar/calendar-date';
 import { consentCountsFor, consentCovers } from '../journey/shared/consent-coverage';
 import type { OrganisationRef } from '../journey/shared/domain-event';
-import type { ConsentState } from '../journey/shared/journey-state';
+import type { ConsentGrant } from '../journey/shared/journey-state';
 import type { DataCategory } from '../journey/vocabulary';
 import { allow, deny, type AccessDecision, type AccessDenialReason } from './access-decision';
 
@@ -20,7 +20,7 @@ const CLOSEST_FIRST: readonly ConsentMiss[] = [
 
 /** A category is covered only when a consent names it: health is never implied by another category. */
 export function consentDecision(
-  consents: Readonly<Record<string, ConsentState>>,
+  consents: Readonly<Record<string, ConsentGrant>>,
   organisation: OrganisationRef,
   category: DataCategory,
   at: IsoDate,
@@ -31,7 +31,7 @@ export function consentDecision(
 }
 
 function missOf(
-  consent: ConsentState,
+  consent: ConsentGrant,
   organisation: OrganisationRef,
   category: DataCategory,
   at: IsoDate,

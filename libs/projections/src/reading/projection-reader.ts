@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import type { Position, SqlClient } from '@samsyn/event-store';
 import { ProjectionNotFoundError } from '../projection-errors';
 import { ProjectionBehindError } from './projection-behind-error';
@@ -21,6 +22,18 @@ const MISSING_RELATION_CODES = new Set(['42P01', '3F000']);
  */
 export class ProjectionReader {
   private readonly wakeups = new Wakeups();
+  /** The versions served, looked up once per turn of the event loop for every resolver asking in it. */
+  private readonly servedVersions = new DataLoader<string, number | undefined>(
+    async (names) => {
+      const rows = await this.sql.query<{ name: string; version: number }>(
+        'select name, version from samsyn_projections where name = any($1::text[])',
+        [names],
+      );
+      const versions = new Map(rows.map((row) => [row.name, row.version]));
+      return names.map((name) => versions.get(name));
+    },
+    { cache: false, batchScheduleFn: (callback) => setImmediate(callback) },
+  );
   private listening: Promise<() => Promise<void>> | undefined;
   private stateTable: Promise<void> | undefined;
 
@@ -32,11 +45,9 @@ export class ProjectionReader {
 
   async tables<TableName extends string>(projection: Projection<TableName>): Promise<ProjectionTables<TableName>> {
     await this.ready();
-    const [row] = await this.sql.query<{ version: number }>('select version from samsyn_projections where name = $1', [
-      projection.name,
-    ]);
-    if (!row) throw new ProjectionNotFoundError(projection.name);
-    return tablesIn(projection, versionSchema(projection.name, row.version));
+    const version = await this.servedVersions.load(projection.name);
+    if (version === undefined) throw new ProjectionNotFoundError(projection.name);
+    return tablesIn(projection, versionSchema(projection.name, version));
   }
 
   /** Runs `work` on the served tables, once more if a version swap dropped them between lookup and query. */

@@ -3,7 +3,7 @@ import { applyEvents, type ProjectedEvent } from '../projection';
 import { isSliced, journeysOf, withParts, type LoadedRows } from '../sliced/sliced-projection-engine';
 import { moveCheckpoints } from '../state/projection-state';
 import { tablesOfTarget } from '../state/projection-target';
-import type { LaneMember } from './projection-lane';
+import type { LaneMember } from './lane-member';
 
 /**
  * Applies a batch to every member in the caller's transaction with as few statements as there are

@@ -1,5 +1,6 @@
 import { comparePositions, type Position } from '@samsyn/event-store';
-import { ProjectionLane, type LaneMember, type LaneOptions } from './projection-lane';
+import type { LaneMember } from './lane-member';
+import { ProjectionLane, type LaneOptions } from './projection-lane';
 
 export interface JoinedGroup {
   readonly members: LaneMember[];

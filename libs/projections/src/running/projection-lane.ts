@@ -11,12 +11,13 @@ import {
 import type { EventDecoder } from '../decoding/event-decoder';
 import { JOURNEY_STREAM_PREFIX } from '../decoding/journey-event-decoder';
 import { CheckpointMovedError } from '../projection-errors';
-import type { ProjectedEvent, Projection } from '../projection';
+import type { ProjectedEvent } from '../projection';
 import { journeyEventsAfter } from '../state/events-behind';
 import { swapInBuild } from '../state/projection-builds';
 import { findProjectionState } from '../state/projection-state';
 import { tablesOfTarget, type ProjectionTarget, type TargetRole } from '../state/projection-target';
 import { applyTogether } from './apply-together';
+import type { LaneMember } from './lane-member';
 import { describeError, isTransient } from './error-codes';
 import { EventBatches } from './event-batches';
 
@@ -39,12 +40,6 @@ export interface LaneOptions {
    * checkpoint, to go on in a lane of its own. Without it the lane fails as a whole.
    */
   readonly onSplit?: (member: LaneMember, error: unknown) => void;
-}
-
-/** One projection applied in a lane, and where it writes. */
-export interface LaneMember {
-  readonly projection: Projection;
-  readonly target: ProjectionTarget;
 }
 
 export interface AppliedBatch {

@@ -8,13 +8,8 @@ import { prepareTarget } from '../state/prepare-target';
 import { ensureProjectionStateTable } from '../state/projection-state-table';
 import { describeError } from './error-codes';
 import { byCheckpoint, joinLanes } from './join-lanes';
-import {
-  ProjectionLane,
-  type AppliedBatch,
-  type LaneMember,
-  type LaneOptions,
-  type ProjectionStatus,
-} from './projection-lane';
+import type { LaneMember } from './lane-member';
+import { ProjectionLane, type AppliedBatch, type LaneOptions, type ProjectionStatus } from './projection-lane';
 import { ProjectionLeases } from './projection-leases';
 
 export interface ProjectionRunnerOptions {

@@ -2,7 +2,8 @@ import type { DataCategory, IsoDate, JobSeekerDeregistrationReason, MeetingKind,
 import type { SqlTransaction } from '@samsyn/event-store';
 import type { ProjectionTables } from '@samsyn/projections';
 
-type Tables = ProjectionTables<'referrals' | 'meetings' | 'job_seekers'>;
+export type AfTables = ProjectionTables<'referrals' | 'meetings' | 'job_seekers'>;
+type Tables = AfTables;
 
 export interface ReferralRow {
   journeyId: string;
@@ -40,10 +41,21 @@ export function referralsTo(
   organisation: string,
   journeyId?: string,
 ): Promise<ReferralRow[]> {
+  return referralsOf(sql, t, organisation, journeyId === undefined ? null : [journeyId]);
+}
+
+/** Referrals to `organisation`, latest first: of these journeys, or of all when `journeyIds` is null. */
+export function referralsOf(
+  sql: SqlTransaction,
+  t: Tables,
+  organisation: string,
+  journeyIds: readonly string[] | null,
+): Promise<ReferralRow[]> {
   return sql.query<ReferralRow>(
     `select journey_id as "journeyId", referral_id as "referralId", referred_to as "referredTo", help, referred_on as "referredOn"
-     from ${t.referrals} where referred_to = $1 and ($2::uuid is null or journey_id = $2) order by referred_on desc, journey_id`,
-    [organisation, journeyId ?? null],
+     from ${t.referrals} where referred_to = $1 and ($2::uuid[] is null or journey_id = any($2::uuid[]))
+     order by referred_on desc, journey_id`,
+    [organisation, journeyIds],
   );
 }
 
@@ -65,12 +77,14 @@ export function upcomingMeetings(
 }
 
 export function jobSeeker(sql: SqlTransaction, t: Tables, journeyId: string): Promise<JobSeekerRow | undefined> {
-  return sql
-    .query<JobSeekerRow>(
-      `select journey_id as "journeyId", registered, since, reason from ${t.job_seekers} where journey_id = $1`,
-      [journeyId],
-    )
-    .then((rows) => rows[0]);
+  return jobSeekersOf(sql, t, [journeyId]).then((rows) => rows[0]);
+}
+
+export function jobSeekersOf(sql: SqlTransaction, t: Tables, journeyIds: readonly string[]): Promise<JobSeekerRow[]> {
+  return sql.query<JobSeekerRow>(
+    `select journey_id as "journeyId", registered, since, reason from ${t.job_seekers} where journey_id = any($1::uuid[])`,
+    [journeyIds],
+  );
 }
 
 export function jobSeekers(sql: SqlTransaction, t: Tables): Promise<JobSeekerRow[]> {

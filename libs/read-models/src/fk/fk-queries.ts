@@ -43,13 +43,20 @@ export function decisionsEndingWithin(
 }
 
 export function currentDecision(sql: SqlTransaction, t: Tables, journeyId: string): Promise<DecisionRow | undefined> {
-  return sql
-    .query<DecisionRow>(
-      `select journey_id as "journeyId", decision_id as "decisionId", grade, valid_from as "validFrom", valid_to as "validTo"
-       from ${t.decisions} where journey_id = $1 and active`,
-      [journeyId],
-    )
-    .then((rows) => rows[0]);
+  return currentDecisions(sql, t, [journeyId]).then((rows) => rows[0]);
+}
+
+/** The current decision of each of the journeys that has one. */
+export function currentDecisions(
+  sql: SqlTransaction,
+  t: Tables,
+  journeyIds: readonly string[],
+): Promise<DecisionRow[]> {
+  return sql.query<DecisionRow>(
+    `select journey_id as "journeyId", decision_id as "decisionId", grade, valid_from as "validFrom", valid_to as "validTo"
+     from ${t.decisions} where journey_id = any($1::uuid[]) and active`,
+    [journeyIds],
+  );
 }
 
 const AVSLAG_COLUMNS = `journey_id as "journeyId", rejected_on as "rejectedOn", status, failed_attempts as "failedAttempts",
@@ -67,9 +74,15 @@ export function avslagCases(
 }
 
 export function avslagCase(sql: SqlTransaction, t: Tables, journeyId: string): Promise<AvslagCaseRow | undefined> {
-  return sql
-    .query<AvslagCaseRow>(`select ${AVSLAG_COLUMNS} from ${t.avslag_cases} where journey_id = $1`, [journeyId])
-    .then((rows) => rows[0]);
+  return avslagCasesOf(sql, t, [journeyId]).then((rows) => rows[0]);
+}
+
+/** The latest avslag case of each of the journeys that has one. */
+export function avslagCasesOf(sql: SqlTransaction, t: Tables, journeyIds: readonly string[]): Promise<AvslagCaseRow[]> {
+  return sql.query<AvslagCaseRow>(
+    `select ${AVSLAG_COLUMNS} from ${t.avslag_cases} where journey_id = any($1::uuid[])`,
+    [journeyIds],
+  );
 }
 
 export function turningThirtyWithin(

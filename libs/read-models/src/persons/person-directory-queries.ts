@@ -28,7 +28,13 @@ export function personById(
   t: ProjectionTables<'persons'>,
   journeyId: string,
 ): Promise<PersonRow | undefined> {
-  return sql
-    .query<PersonRow>(`select ${COLUMNS} from ${t.persons} where journey_id = $1`, [journeyId])
-    .then((rows) => rows[0]);
+  return personsById(sql, t, [journeyId]).then((rows) => rows[0]);
+}
+
+export function personsById(
+  sql: SqlTransaction,
+  t: ProjectionTables<'persons'>,
+  journeyIds: readonly string[],
+): Promise<PersonRow[]> {
+  return sql.query<PersonRow>(`select ${COLUMNS} from ${t.persons} where journey_id = any($1::uuid[])`, [journeyIds]);
 }

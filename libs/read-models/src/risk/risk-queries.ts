@@ -3,7 +3,8 @@ import type { SqlTransaction } from '@samsyn/event-store';
 import type { ProjectionTables } from '@samsyn/projections';
 import { addDays } from '../dates';
 
-type Tables = ProjectionTables<'decisions' | 'insatser' | 'uninformed_changes' | 'avslag'>;
+export type RiskSignalsTables = ProjectionTables<'decisions' | 'insatser' | 'uninformed_changes' | 'avslag'>;
+type Tables = RiskSignalsTables;
 
 export const RISK_KINDS = ['insats_outlasts_benefit', 'contact_changed_uninformed', 'no_contact_after_avslag'] as const;
 export type RiskKind = (typeof RISK_KINDS)[number];
@@ -26,7 +27,7 @@ export function riskSignals(
   sql: SqlTransaction,
   t: Tables,
   today: IsoDate,
-  filter: { journeyId?: string; kind?: RiskKind } = {},
+  filter: { journeyIds?: readonly string[]; kind?: RiskKind } = {},
 ): Promise<RiskSignalRow[]> {
   return sql.query<RiskSignalRow>(
     `select * from (
@@ -41,8 +42,8 @@ export function riskSignals(
        select journey_id, 'no_contact_after_avslag', rejected_on, 'avslag ' || rejected_on, $4::text
        from ${t.avslag} where rejected_on <= $1
      ) signals
-     where ($2::uuid is null or "journeyId" = $2) and ($3::text is null or kind = $3)
+     where ($2::uuid[] is null or "journeyId" = any($2::uuid[])) and ($3::text is null or kind = $3)
      order by since, "journeyId", kind`,
-    [addDays(today, -NO_CONTACT_DAYS), filter.journeyId ?? null, filter.kind ?? null, LOTSNING_OWNER],
+    [addDays(today, -NO_CONTACT_DAYS), filter.journeyIds ?? null, filter.kind ?? null, LOTSNING_OWNER],
   );
 }

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
-import { categoryOf, Personnummer, swedishLocalTime } from '@samsyn/domain';
+import { categoryOf, Personnummer, swedishLocalTime, type IsoDate } from '@samsyn/domain';
+import type { SqlTransaction } from '@samsyn/event-store';
 import {
   AccessService,
   CLOCK,
@@ -16,6 +17,7 @@ import {
   minPlanOf,
   organisationName,
   personById,
+  personsById,
   personDirectoryProjection,
   personsInKommun,
   riskPartsOf,
@@ -24,6 +26,7 @@ import {
   timelineEntry,
   type PersonRow,
   type RiskKind,
+  type RiskSignalsTables,
 } from '@samsyn/read-models';
 import { today, type Clock } from '@samsyn/runtime';
 import { JourneyStateReader } from '../../person/journey-state-reader';
@@ -40,6 +43,13 @@ const toPerson = (row: PersonRow): Person =>
     openedOn: row.openedOn,
     lastEventAt: row.lastEventAt,
   });
+
+/** The risk signals of some journeys on a day, in the shape `ReadModels.rowsOf` gathers. */
+const riskSignalsOf = (
+  sql: SqlTransaction,
+  { tables, today }: { tables: RiskSignalsTables; today: IsoDate },
+  journeyIds: readonly string[],
+) => riskSignals(sql, tables, today, { journeyIds });
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -120,11 +130,8 @@ export class PersonResolver {
 
   @ResolveReference()
   async resolveReference(reference: { id: string }): Promise<Person | null> {
-    const row = await personById(
-      this.reads.sql,
-      await this.reads.tables(personDirectoryProjection, undefined),
-      reference.id,
-    );
+    const tables = await this.reads.tables(personDirectoryProjection, undefined);
+    const row = await this.reads.rowOf(personsById, tables, reference.id);
     return row ? toPerson(row) : null;
   }
 
@@ -178,7 +185,7 @@ export class PersonResolver {
     @Context('req') req: RequestLike,
   ): Promise<RiskSignal[]> {
     const tables = await this.reads.tables(riskSignalsProjection, req);
-    const rows = await riskSignals(this.reads.sql, tables, today(this.clock), { journeyId: person.id });
+    const rows = await this.reads.rowsOf(riskSignalsOf, { tables, today: today(this.clock) }, person.id);
     const visible = await served.joinedRows(rows, riskPartsOf);
     return visible.map((row) => Object.assign(new RiskSignal(), { ...row, person }));
   }

@@ -51,6 +51,12 @@ export interface ConsentState {
   readonly withdrawn: boolean;
 }
 
+/** What the access policy reads of a consent: never its purpose or evidence (personal, sealed in the events). */
+export type ConsentGrant = Pick<
+  ConsentState,
+  'recordedBy' | 'organisations' | 'categories' | 'validFrom' | 'validTo' | 'withdrawn'
+>;
+
 export interface PendingApplication {
   readonly applicationId: string;
   readonly kind: ApplicationKind;
