@@ -7,11 +7,11 @@ import { secondsSince } from './harness';
 /** The fixed day the benches' demo journeys are told up to, so that every run writes the same journeys. */
 export const DEMO_TODAY = '2025-09-01';
 
-/** `maxEvents`: no journey is started once that many events are written; `every`: every n-th journey of a seed only. */
-type DemoImportOptions = { seeds: readonly number[]; today: string; maxEvents?: number; every?: number } & {
-  concurrency: number;
-  progress: (line: string) => void;
-};
+/** `today`: for all seeds or per seed; no journey is started once `maxEvents` are written; `every`: every n-th only. */
+type DemoImportOptions = { seeds: readonly number[]; today: string | ((seed: number) => string) } & {
+  maxEvents?: number;
+  every?: number;
+} & { concurrency: number; progress: (line: string) => void };
 
 // Real journeys written as the demo loader writes them (`importJourney`: decided in memory, personal fields
 // sealed with the journey's own key, one append per journey). Returns the ids in the order their appends finished.
@@ -24,9 +24,8 @@ export async function importDemoJourneys(resources: SamsynResources, options: De
   // A seed's journeys are generated only when the ones before are used up (a seed takes a few seconds).
   for (const seed of options.seeds) {
     if (events >= limit) break;
-    const journeys = generateDemoJourneys({ seed, today: options.today }).filter(
-      (_, index) => index % (options.every ?? 1) === 0,
-    );
+    const today = typeof options.today === 'string' ? options.today : options.today(seed);
+    const journeys = generateDemoJourneys({ seed, today }).filter((_, index) => index % (options.every ?? 1) === 0);
     let next = 0;
     const worker = async (): Promise<void> => {
       for (let journey = journeys[next++]; journey && events < limit; journey = journeys[next++]) {

@@ -13,11 +13,7 @@ export interface BenchContext {
 export type Measure = { label: string; value: number | null; unit: string; detail?: Record<string, number | null> };
 export type Goal = { comparison: 'at least' | 'at most'; ratio: number };
 /** One line of the report: a subject, its baseline from the same run, their ratio and the goal for it. */
-export type BenchRow = {
-  id: string;
-  subject: Measure;
-  baseline?: Measure;
-  ratio?: number | null;
+export type BenchRow = { id: string; subject: Measure; baseline?: Measure; ratio?: number | null } & {
   goal?: Goal;
   note?: string;
 };

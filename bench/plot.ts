@@ -2,15 +2,12 @@ import type { BenchRow, RunReport, SectionResult, Series } from './harness';
 import { formatNumber, ratioOf, verdictOf } from './report';
 
 const [WIDTH, BAR, LABEL_WIDTH, CHART_HEIGHT] = [900, 22, 380, 220];
+const ENTITIES = { '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' };
 const COLOURS = { met: '#2e7d32', missed: '#c62828', series: ['#1565c0', '#ef6c00', '#6a1b9a', '#00838f'] };
 
 function tag(name: string, attributes: Record<string, string | number>, text?: string): string {
   const written = Object.entries(attributes).map(([key, value]) => `${key}="${value}"`);
-  const escaped = text
-    ?.replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
+  const escaped = text?.replace(/[&<>"]/g, (char) => `&${ENTITIES[char as keyof typeof ENTITIES]};`);
   return `<${name} ${written.join(' ')}${escaped === undefined ? '/>' : `>${escaped}</${name}>`}`;
 }
 

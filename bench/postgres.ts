@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { SqlClient } from '@samsyn/event-store';
 import { MasterKey } from '@samsyn/personal-data';
 import { openSamsynResources, type StoreConfig } from '@samsyn/runtime';
-import { createDatabaseOn, startEmbeddedPostgres, type PostgresServer, type TestDatabase } from '@samsyn/testing';
+import { createDatabaseOn, startEmbeddedPostgres, type PostgresServer } from '@samsyn/testing';
 import { closer, type BenchContext } from './harness';
 
 export type Origin = 'embedded' | 'DATABASE_URL';
@@ -14,11 +14,7 @@ let embedded: Promise<PostgresServer> | undefined;
 
 // A new database (a copy of `template` if given) on the server `DATABASE_URL` names, or on one embedded PostgreSQL
 // from libs/testing started by the first section that asks. Dropped by `drop`, or at the end of the run.
-export async function benchDatabase(
-  context: BenchContext,
-  prefix: string,
-  template?: string,
-): Promise<TestDatabase & { readonly origin: Origin }> {
+export async function benchDatabase(context: BenchContext, prefix: string, template?: string) {
   const given = process.env['DATABASE_URL'];
   if (!given && !embedded) {
     context.progress('starting embedded PostgreSQL');
@@ -31,7 +27,8 @@ export async function benchDatabase(
   }
   const adminUrl = given ?? (await (embedded as Promise<PostgresServer>)).adminUrl;
   const database = await createDatabaseOn(adminUrl, prefix, template);
-  return { ...database, origin: given ? 'DATABASE_URL' : 'embedded', drop: closer(context, () => database.drop()) };
+  const origin: Origin = given ? 'DATABASE_URL' : 'embedded';
+  return { ...database, origin, drop: closer(context, () => database.drop()) };
 }
 
 export type BackendId = 'postgresql' | 'pglite';

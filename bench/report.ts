@@ -55,10 +55,8 @@ export function renderText(report: RunReport): string {
 
 export function renderMarkdown(report: RunReport, plotFile: string): string {
   const lines = [
-    `Run ${report.startedAt} (${report.quick ? '`--quick`' : 'full'}, ${report.seconds.toFixed(0)} s) on ${report.machine}.`,
-    '',
-    `![ratios against their goals, and latency over store size](${plotFile})`,
-    '',
+    `Run ${report.startedAt} (${report.quick ? '`--quick`' : 'full'}, ${report.seconds.toFixed(0)} s) on ${report.machine}.\n`,
+    `![ratios against their goals, and latency over store size](${plotFile})\n`,
     '| section | figure | measured | baseline (same run) | ratio | goal | |',
     '|---|---|---|---|---|---|---|',
   ];

@@ -1,8 +1,6 @@
-/**
- * `npm run bench`: every figure of Samsyn beside its baseline, measured in the same run; `--quick` for a 1–2
- * minute run, `--json` for one object on stdout, `--only a,b` for some sections, `--soak M` for M minutes of
- * mixed load. Prints the figures and writes them with a plot (PERFORMANCE.md); never judges a run by failing.
- */
+// `npm run bench`: every figure of Samsyn beside its baseline, measured in the same run; `--quick` for a 1–2
+// minute run, `--json` for one object on stdout, `--only a,b` for some sections, `--soak M` for M minutes of
+// mixed load. Prints the figures and writes them with a plot (PERFORMANCE.md); never judges a run by failing.
 import { describeError, parseRunOptions, runSections, UsageError, type BenchSection } from './harness';
 import { plotSvg } from './plot';
 import { renderText, writeResults } from './report';

@@ -66,10 +66,7 @@ export async function askGraphQL<Data>(url: string, token: string, query: string
   }
 }
 
-export async function requireGraphQL<Data>(
-  what: string,
-  ...request: Parameters<typeof askGraphQL>
-): Promise<NonNullable<Data>> {
+export async function requireGraphQL<Data>(what: string, ...request: Parameters<typeof askGraphQL>) {
   const { data, failure } = await askGraphQL<Data>(...request);
   if (failure || data === null || data === undefined)
     throw new Error(`The ${what} query failed: ${failure ?? 'no data'}`);

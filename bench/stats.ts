@@ -1,4 +1,5 @@
 /** The bench's statistics: nearest-rank percentiles, latency summaries, ratios, rounding, trends. */
+import type { BenchRow, Measure } from './harness';
 
 /** The p-th percentile (0–100) of `values` by nearest rank (p99 of 200 samples is the second slowest); null for none. */
 export function percentile(values: readonly number[], p: number): number | null {
@@ -23,6 +24,22 @@ export function latencyDetail({ samples, p50Ms, p99Ms, meanMs }: Latency): Recor
   return { samples, p50Ms: round(p50Ms), p99Ms: round(p99Ms), meanMs: round(meanMs) };
 }
 
+/** Latencies (or their summary) as a row's measure: the value at a percentile, the summary as detail if any. */
+export function latencyMeasure(label: string, ms: readonly number[] | Latency, p: 'p50' | 'p99'): Measure {
+  const latency = 'samples' in ms ? ms : summarise(ms);
+  const measure = { label, value: round(latency[`${p}Ms`]), unit: 'ms' };
+  return latency.samples === 0 ? measure : { ...measure, detail: latencyDetail(latency) };
+}
+
+/** A goal in milliseconds, which the harness's ratio goals cannot hold: said in the row's note. */
+export const goalInMs = (what: string, measure: Measure, limitMs: number) =>
+  `goal: ${what} ≤ ${limitMs} ms, ${measure.value !== null && measure.value <= limitMs ? 'met' : 'missed'} (in the note, as the harness's goals are ratios)`;
+
+/** A line of the report: `subject` against `baseline` from the same run, with their ratio; `more`: a goal, a note. */
+export function versus(id: string, subject: Measure, baseline: Measure, more: Pick<BenchRow, 'goal' | 'note'> = {}) {
+  return { id, subject, baseline, ratio: round(ratio(subject.value, baseline.value)), ...more } satisfies BenchRow;
+}
+
 export function ratio(subject: number | null | undefined, baseline: number | null | undefined): number | null {
   if (subject === null || subject === undefined || !baseline || !Number.isFinite(subject / baseline)) return null;
   return subject / baseline;
@@ -42,10 +59,8 @@ export type Timed = { readonly atSeconds: number; readonly value: number };
 
 export function percentileBetween(samples: readonly Timed[], from: number, to: number, p: number): number | null {
   const between = samples.filter(({ atSeconds }) => atSeconds >= from && atSeconds < to);
-  return percentile(
-    between.map(({ value }) => value),
-    p,
-  );
+  const values = between.map(({ value }) => value);
+  return percentile(values, p);
 }
 
 /** The p-th percentile in each window of `windowSeconds` over [0, totalSeconds), as points at each window's end. */

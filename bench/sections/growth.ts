@@ -3,7 +3,7 @@ import { journeyStreamId, readJourneyHistory } from '@samsyn/journey-commands';
 import { READ_MODEL_PROJECTIONS } from '@samsyn/read-models';
 import { timeInterleaved, type BenchRow, type BenchSection, type Goal } from '../harness';
 import { personViewer, requireGraphQL, startGraphQL } from '../samsyn';
-import { latencyDetail, ratio, round, summarise, type Latency } from '../stats';
+import { latencyMeasure, round, summarise, type Latency, versus } from '../stats';
 import { createSizedStores } from './growth-stores';
 
 /** The issue's goal: the timeline at the largest size at most 1.5 times as slow as at the smallest. */
@@ -61,14 +61,13 @@ export const growthSection: BenchSection = {
     const meanEntries = [...entries.values()].reduce((total, count) => total + count, 0) / Math.max(entries.size, 1);
     return {
       method: [
-        `PostgreSQL (${sized.origin}), one database per size: ${sized.journeyIds.length} demo journeys (seed 2023) written through importJourney and their`,
-        `person directory make the smallest; the others are copies of it (CREATE DATABASE … TEMPLATE) grown with copies of its encrypted`,
-        `event rows under new journey streams (insert … select; positions from the store's defaults), then ANALYZE (autovacuum off).`,
-        `Sizes ${sizes.map((size) => size.events).join(', ')} events. Every subgraph and the gateway run in this process over each`,
-        `store; the same ${entries.size} journeys (${meanEntries.toFixed(1)} events each on average) in turn, the sizes interleaved request`,
-        `by request: ${counts.warmUp} unmeasured then ${counts.samples} timed rounds of person(id) { timeline { … } } through the Hive gateway`,
-        `over HTTP, one request at a time, with the person's own token (every event visible; the reads audited as always); then as many`,
-        `rounds of readJourneyHistory in process (the store's part: stream read and decryption).`,
+        `PostgreSQL (${sized.origin}), one database per size: ${sized.journeyIds.length} demo journeys (seed 2023) written through importJourney and their person directory`,
+        `make the smallest; the others are copies of it (CREATE DATABASE … TEMPLATE) grown with copies of its encrypted event rows under new journey streams (insert … select;`,
+        `positions from the store's defaults), then ANALYZE (autovacuum off). Sizes ${sizes.map((size) => size.events).join(', ')} events. Every subgraph and the gateway run`,
+        `in this process over each store; the same ${entries.size} journeys (${meanEntries.toFixed(1)} events each on average) in turn, the sizes interleaved request by`,
+        `request: ${counts.warmUp} unmeasured then ${counts.samples} timed rounds of person(id) { timeline { … } } through the Hive gateway over HTTP, one request at a time,`,
+        `with the person's own token (every event visible; the reads audited as always); then as many rounds of readJourneyHistory in process (the store's part: stream read`,
+        `and decryption).`,
       ].join(' '),
       rows: growthRows(sizes),
       series: (['p50', 'p99'] as const).map((percentile) => ({
@@ -88,23 +87,14 @@ function growthRows(sizes: readonly SizeFigures[]): BenchRow[] {
   if (!smallest || !largest) return [];
   const row = (kind: 'timeline' | 'streamRead', percentile: 'p50' | 'p99', size: SizeFigures): BenchRow => {
     const what = kind === 'timeline' ? 'timeline query' : 'stream read (readJourneyHistory)';
-    const measure = (figures: SizeFigures) => ({
-      label: `${what} ${percentile}, ${figures.events} events`,
-      value: round(figures[kind][`${percentile}Ms`]),
-      unit: 'ms',
-      detail: latencyDetail(figures[kind]),
-    });
+    const measure = (figures: SizeFigures) =>
+      latencyMeasure(`${what} ${percentile}, ${figures.events} events`, figures[kind], percentile);
     const [subject, baseline] = [measure(size), measure(smallest)];
     const sizeLabel = size.events >= 1e6 ? `${Math.round(size.events / 1e6)}M` : `${Math.round(size.events / 1e3)}k`;
     const plans = `plan of the stream read at ${size.events} events: ${size.plan}; at ${smallest.events}: ${smallest.plan}`;
-    return {
-      id: `growth.${kind === 'timeline' ? 'timeline' : 'stream-read'}.${percentile}.${sizeLabel}`,
-      subject,
-      baseline,
-      ratio: ratio(subject.value, baseline.value),
-      ...(kind === 'timeline' && size === largest ? { goal: GOAL } : {}),
-      ...(kind === 'streamRead' ? { note: plans } : {}),
-    };
+    const id = `growth.${kind === 'timeline' ? 'timeline' : 'stream-read'}.${percentile}.${sizeLabel}`;
+    const more = kind === 'timeline' ? (size === largest ? { goal: GOAL } : {}) : { note: plans };
+    return versus(id, subject, baseline, more);
   };
   return [
     ...(['p50', 'p99'] as const).flatMap((percentile) => larger.map((size) => row('timeline', percentile, size))),

@@ -7,6 +7,7 @@ export type Spread = 'uniform' | 'skewed';
 
 export type KommunShare = { kommun: string; active: number; inactive: number };
 type Tables = ProjectionTables<ReportingTable>;
+type Shares = readonly KommunShare[];
 
 // Every kommun's share. Uniform: the same (±1). Skewed: sizes drawn once from a log-normal (σ = 1, seeded), in SCB
 // order, so that a few kommuner are large and many small; rounded by largest remainder so that the totals are exact.
@@ -23,13 +24,7 @@ export function activeIn(shares: readonly KommunShare[], area: string): number {
 
 // Fills the reporting tables with the people of `shares` by SQL (seeded random(), one transaction), then ANALYZE. On
 // `date` the active are 19–29 with a decision in force; the inactive 19–34 with one run out, ended early, or none.
-export async function fillPopulation(
-  sql: SqlClient,
-  t: Tables,
-  date: string,
-  shares: readonly KommunShare[],
-  seed: number,
-) {
+export async function fillPopulation(sql: SqlClient, t: Tables, date: string, shares: Shares, seed: number) {
   const rows = await sql.transaction(async (tx) => {
     await tx.query(`truncate ${t.people}, ${t.residences}, ${t.decisions}`);
     await tx.query('select setseed($1)', [(seed % 1000) / 1000]);
@@ -44,12 +39,7 @@ export async function fillPopulation(
                  from unnest($2::text[], $3::int[], $4::int[]) with ordinality as k(kommun, active_n, inactive_n, ordinality)
                  cross join lateral (select true as active, i from generate_series(1, k.active_n) i
                                      union all select false, i from generate_series(1, k.inactive_n) i) s) plan`,
-      [
-        date,
-        shares.map((share) => share.kommun),
-        shares.map((share) => share.active),
-        shares.map((share) => share.inactive),
-      ],
+      [date, ...(['kommun', 'active', 'inactive'] as const).map((key) => shares.map((share) => share[key]))],
     );
     // Opened between 18½ and about three years before the day (not after it).
     await tx.query('alter table bench_folk add column opened date');

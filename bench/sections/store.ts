@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { START, type EventStore, type NewEvent, type Position, type SqlClient } from '@samsyn/event-store';
 import type { BenchRow, BenchSection, Measure } from '../harness';
 import { openBenchStore, readRawPages, type BackendId } from '../postgres';
-import { percentile, perSecond, ratio } from '../stats';
+import { percentile, perSecond, versus } from '../stats';
 
 /** The issue's goals for the store against a plain INSERT on PostgreSQL. */
 const GOALS: Record<string, number> = { 'single-sequential.postgresql': 0.8, 'batch-100.postgresql': 0.85 };
@@ -46,9 +46,8 @@ export const storeSection: BenchSection = {
         };
         const subject = measure(`store, ${bench.label} (${name})`, measured.store);
         const baseline = measure(bench.id === 'read-all' ? 'plain SELECT' : 'plain INSERT', measured.raw);
-        const [id, goal] = [`${bench.id}.${backend}`, GOALS[`${bench.id}.${backend}`]];
-        const row = { id: `store.${id}`, subject, baseline, ratio: ratio(subject.value, baseline.value) };
-        rows.push({ ...row, ...(goal ? { goal: { comparison: 'at least', ratio: goal } } : {}) });
+        const [id, ratio] = [`${bench.id}.${backend}`, GOALS[`${bench.id}.${backend}`]];
+        rows.push(versus(`store.${id}`, subject, baseline, ratio ? { goal: { comparison: 'at least', ratio } } : {}));
       }
       await bench.close();
     }
@@ -69,14 +68,10 @@ async function sideBySide(bench: Case, sides: Record<'store' | 'raw', Side>) {
   const samples = { store: empty(), raw: empty() };
   await bench.warmUp(sides.store);
   await bench.warmUp(sides.raw);
-  for (const [name, index] of [
-    ['store', 0] as const,
-    ['raw', 0] as const,
-    ['raw', 1] as const,
-    ['store', 1] as const,
-  ]) {
+  const rounds = { store: 0, raw: 0 };
+  for (const name of ['store', 'raw', 'raw', 'store'] as const) {
     const started = performance.now();
-    await bench.round(sides[name], index, samples[name]);
+    await bench.round(sides[name], rounds[name]++, samples[name]);
     samples[name].seconds += (performance.now() - started) / 1_000;
   }
   return samples;
@@ -125,11 +120,8 @@ async function timed<T>(sample: Sample, operation: () => Promise<T>, events?: nu
 function storeSide(store: EventStore): Side {
   return {
     async append(plan) {
-      const result = await store.append(
-        plan.streamId,
-        plan.events,
-        plan.revisionBefore < 0 ? 'no_stream' : plan.revisionBefore,
-      );
+      const expected = plan.revisionBefore < 0 ? 'no_stream' : plan.revisionBefore;
+      const result = await store.append(plan.streamId, plan.events, expected);
       // Not a timing check: the writer tracks its stream's revision, and a wrong one means the bench is broken.
       if (result.nextExpectedRevision !== plan.revisionBefore + plan.events.length)
         throw new Error(`${plan.streamId}: the store reports revision ${result.nextExpectedRevision}`);

@@ -1,11 +1,15 @@
 import type { BenchSection, Measure } from '../../harness';
 import { askGraphQL, FK_CASEWORKER } from '../../samsyn';
-import { ratio, round, summarise } from '../../stats';
+import { round, summarise, versus } from '../../stats';
 import { SCHEDULE_MEETING_MUTATION, busCommand, scheduleMeetingVariables } from './queries';
 import { benchStack, type BenchStack, type CommandRun } from './stack';
 
 type CommandPath = 'gateway' | 'subgraph' | 'bus';
 const PATHS: readonly CommandPath[] = ['gateway', 'subgraph', 'bus'];
+const GATEWAY_NOTE =
+  'gateway: HTTP → Hive Gateway → journey subgraph; baseline: the same mutation posted to the journey subgraph';
+const SUBGRAPH_NOTE =
+  'the difference is HTTP, GraphQL parsing/validation, JWT verification and input validation in the subgraph';
 const LABELS: Record<CommandPath, string> = {
   gateway: 'mutation through the gateway',
   subgraph: 'mutation straight to the journey subgraph',
@@ -22,11 +26,9 @@ export const commandsSection: BenchSection = {
     const [rounds, perRound, warmUp] = context.quick ? [3, 30, 10] : [6, 100, 50];
     // Journeys in turn, so that consecutive commands (of any path) go to different journeys.
     let next = 0;
-    const journey = (number: number) => ({
-      journeyId: stack.journeyIds[number % stack.journeyIds.length] ?? '',
-      number,
-    });
-    const take = (count: number) => Array.from({ length: count }, () => journey(next++));
+    const journeyAt = (number: number) => stack.journeyIds[number % stack.journeyIds.length] ?? '';
+    const take = (count: number) =>
+      Array.from({ length: count }, () => ({ journeyId: journeyAt(next), number: next++ }));
     for (const path of PATHS) await runCommands(stack, token, path, take(warmUp));
     const runs = { gateway: noRun(), subgraph: noRun(), bus: noRun() };
     // Interleaved rounds, each starting with another path, so that all three see the same streams and the same machine.
@@ -57,22 +59,8 @@ export const commandsSection: BenchSection = {
         `Ratios are of p50 latency. The bus path runs inside the Samsyn process (JourneyCommandSender → the journey subgraph app's ` +
         `CommandBus.execute, timed there); the HTTP paths are timed by the bench process (fetch, keep-alive). Store: ${stack.store}.`,
       rows: [
-        {
-          id: 'commands.gateway-vs-subgraph',
-          subject: gateway,
-          baseline: subgraph,
-          ratio: round(ratio(gateway.value, subgraph.value)),
-          note:
-            failureNote ||
-            'gateway: HTTP → Hive Gateway → journey subgraph; baseline: the same mutation posted to the journey subgraph',
-        },
-        {
-          id: 'commands.subgraph-vs-bus',
-          subject: subgraph,
-          baseline: bus,
-          ratio: round(ratio(subgraph.value, bus.value)),
-          note: 'the difference is HTTP, GraphQL parsing/validation, JWT verification and input validation in the subgraph',
-        },
+        versus('commands.gateway-vs-subgraph', gateway, subgraph, { note: failureNote || GATEWAY_NOTE }),
+        versus('commands.subgraph-vs-bus', subgraph, bus, { note: SUBGRAPH_NOTE }),
       ],
     };
   },
@@ -95,11 +83,9 @@ async function runCommands(
     const ms = performance.now() - started;
     const receipt = answer.data?.scheduleMeeting?.events?.length === 1 ? null : 'no MeetingScheduled in the receipt';
     const failure = answer.failure ?? receipt;
-    if (!failure) run.durationsMs.push(ms);
-    else {
-      run.failures++;
-      run.firstError ??= failure;
-    }
+    if (failure) run.firstError ??= failure;
+    if (failure) run.failures++;
+    else run.durationsMs.push(ms);
   }
   return run;
 }

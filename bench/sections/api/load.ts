@@ -92,10 +92,8 @@ export function overviewRequests(query: string, targets: readonly ReadTarget[]):
   const bodies = targets.map(({ journeyId: id, kommunkod }) =>
     JSON.stringify({ query, variables: query === PERSON_OVERVIEW ? { id, kommunkod } : { id } }),
   );
-  return requests(
-    (index) => bodies[index % bodies.length] ?? '',
-    (body) => (body.includes('"person":null') ? 'person: null' : null),
-  );
+  const personFound = (body: string) => (body.includes('"person":null') ? 'person: null' : null);
+  return requests((index) => bodies[index % bodies.length] ?? '', personFound);
 }
 
 /** Overview reads and ScheduleMeeting writes (each on the next journey) through the gateway at once; rates optional. */
@@ -141,9 +139,8 @@ async function checkTargets(stack: BenchStack, token: string, journeyIds: readon
   };
   let next = 0;
   const worker = async () => {
-    for (let journeyId = journeyIds[next++]; journeyId; journeyId = journeyIds[next++]) {
+    for (let id = journeyIds[next++]; id; id = journeyIds[next++]) {
       type Person = { person: { homeKommun?: string } | null };
-      const id = journeyId;
       const direct = await askGraphQL<Person>(stack.journeySubgraphUrl, token, PERSON_OVERVIEW_JOURNEY_PART, { id });
       const person = direct.data?.person;
       const kommunkod = person?.homeKommun;
@@ -154,7 +151,7 @@ async function checkTargets(stack: BenchStack, token: string, journeyIds: readon
         const overview = await askGraphQL<Person>(stack.gatewayUrl, token, PERSON_OVERVIEW, { id, kommunkod });
         if (overview.failure || !overview.data?.person)
           fail(`gateway: ${overview.failure ?? 'person: null through the gateway'}`);
-        else result.targets.push({ journeyId, kommunkod });
+        else result.targets.push({ journeyId: id, kommunkod });
       }
     }
   };

@@ -1,6 +1,6 @@
 import { sleep, type BenchSection, type Measure } from '../../harness';
 import { FK_CASEWORKER } from '../../samsyn';
-import { percentile, ratio, round } from '../../stats';
+import { percentile, round, versus } from '../../stats';
 import { readTargets, runMixedLoad } from './load';
 import { benchStack, rssMiB, sampleRss } from './stack';
 
@@ -68,17 +68,13 @@ export const memorySection: BenchSection = {
         `ScheduleMeeting mutations (${WRITE_CONNECTIONS} connections) through the gateway, as fast as answered. Store: ${stack.store}.`,
       rows: [
         { id: 'memory.idle', subject: idle },
-        {
-          id: 'memory.load',
-          subject: underLoad,
-          baseline: idle,
-          ratio: round(ratio(underLoad.value, idle.value)),
+        versus('memory.load', underLoad, idle, {
           note:
             failures.length > 0
               ? `FAILED ANSWERS: ${failures.join('; ')}`
               : 'ratio: peak under load / idle; the peak also holds what sections run before this one grew the process to (rssBeforeThisSectionMiB ' +
                 'in the idle detail); heapUsedAfterLoadAfterFullGcMiB against the idle heap after a full collection shows what the load left alive',
-        },
+        }),
       ],
     };
   },

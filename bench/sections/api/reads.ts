@@ -1,6 +1,6 @@
-import type { BenchRow, BenchSection, Measure } from '../../harness';
-import { FK_CASEWORKER } from '../../samsyn';
-import { percentile, perSecond, ratio, round } from '../../stats';
+import type { BenchContext, BenchRow, BenchSection, Measure } from '../../harness';
+import { FK_CASEWORKER, requireGraphQL } from '../../samsyn';
+import { goalInMs, latencyMeasure, percentile, perSecond, round, versus } from '../../stats';
 import { overviewRequests, readTargets, runLoad, type LoadResult } from './load';
 import { OVERVIEW_SUBGRAPHS, PERSON_OVERVIEW, PERSON_OVERVIEW_JOURNEY_PART } from './queries';
 import { benchStack } from './stack';
@@ -8,12 +8,13 @@ import { benchStack } from './stack';
 const CONNECTIONS = 10;
 const LATENCY_GOAL = { comparison: 'at most', ratio: 1.3 } as const;
 const THROUGHPUT_GOAL = { comparison: 'at least', ratio: 0.6 } as const;
+const FK_LIST_GOAL_MS = 150;
 
 type PathName = 'direct' | 'gatewayPart' | 'gatewayOverview';
 
 export const readsSection: BenchSection = {
   id: 'reads',
-  title: 'Reads: the person overview through the gateway and straight to its subgraph',
+  title: 'Reads: the person overview through the gateway and straight to its subgraph; the FK list',
   async run(context) {
     const stack = await benchStack(context);
     const token = await stack.token(FK_CASEWORKER);
@@ -23,14 +24,11 @@ export const readsSection: BenchSection = {
       throw new Error(
         `Only ${pool.targets.length} journeys answer the overview without errors (${pool.failed} failed: ${pool.firstFailure})`,
       );
+    const overview = `whole overview through the gateway (${OVERVIEW_SUBGRAPHS})`;
     const paths: Record<PathName, [label: string, url: string, query: string]> = {
       direct: ['journey part straight to the journey subgraph', stack.journeySubgraphUrl, PERSON_OVERVIEW_JOURNEY_PART],
       gatewayPart: ['journey part through the gateway', stack.gatewayUrl, PERSON_OVERVIEW_JOURNEY_PART],
-      gatewayOverview: [
-        `whole overview through the gateway (${OVERVIEW_SUBGRAPHS})`,
-        stack.gatewayUrl,
-        PERSON_OVERVIEW,
-      ],
+      gatewayOverview: [overview, stack.gatewayUrl, PERSON_OVERVIEW],
     };
     const load = ([, url, query]: (typeof paths)[PathName], loadSeconds: number) =>
       runLoad(url, token, loadSeconds, CONNECTIONS, overviewRequests(query, pool.targets));
@@ -45,25 +43,21 @@ export const readsSection: BenchSection = {
       context.progress(`api reads: ${index + 1}/${order.length} ${paths[name][0]}, ${seconds} s`);
       runs[name].push(await load(paths[name], seconds));
     }
-    const failures = once
-      .filter((name) => sum(runs[name], 'failed') > 0)
-      .map(
-        (name) =>
-          `${paths[name][0]}: ${sum(runs[name], 'failed')} failed (${runs[name].find((run) => run.firstFailure)?.firstFailure})`,
-      );
+    const failed = (name: PathName) =>
+      `${paths[name][0]}: ${sum(runs[name], 'failed')} failed (${runs[name].find((run) => run.firstFailure)?.firstFailure})`;
+    const failures = once.filter((name) => sum(runs[name], 'failed') > 0).map(failed);
     const failureNote = failures.length > 0 ? ` FAILED ANSWERS: ${failures.join('; ')}.` : '';
     const direct = measures(paths.direct[0], runs.direct);
     const rowsOf = (name: Exclude<PathName, 'direct'>, id: string, note: string): BenchRow[] => {
       const subject = measures(paths[name][0], runs[name]);
-      return (['latency', 'throughput'] as const).map((kind) => ({
-        id: `${id}.${kind}`,
-        subject: subject[kind],
-        baseline: direct[kind],
-        ratio: round(ratio(subject[kind].value, direct[kind].value)),
-        goal: kind === 'latency' ? LATENCY_GOAL : THROUGHPUT_GOAL,
-        note: note + failureNote,
-      }));
+      return (['latency', 'throughput'] as const).map((kind) =>
+        versus(`${id}.${kind}`, subject[kind], direct[kind], {
+          goal: kind === 'latency' ? LATENCY_GOAL : THROUGHPUT_GOAL,
+          note: note + failureNote,
+        }),
+      );
     };
+    const fkList = await measureFkList(context, stack.gatewayUrl, token);
     return {
       method:
         `autocannon, ${CONNECTIONS} connections, ${context.quick ? `${seconds} s per path` : `${seconds} s per path twice (A B C C B A)`} ` +
@@ -72,7 +66,8 @@ export const readsSection: BenchSection = {
         `${pool.invisible} FK sees nothing of, ${pool.failed} answered with errors), so no two requests in flight are the same query. ` +
         `An answer counts only when HTTP 200 without errors and with a person; requests/s counts those. Latency ratios are of p50. ` +
         `Samsyn runs in its own process; the load generator shares the 2 cores. Store: ${stack.store}.` +
-        (pool.failed > 0 ? ` Checking the journeys: ${pool.firstFailure}.` : ''),
+        (pool.failed > 0 ? ` Checking the journeys: ${pool.firstFailure}.` : '') +
+        ` ${fkList.method}`,
       rows: [
         ...rowsOf(
           'gatewayOverview',
@@ -85,6 +80,7 @@ export const readsSection: BenchSection = {
           'reads.journey-part',
           'like for like: the same journey-part query through the gateway and straight to the journey subgraph, so the ratio is the gateway’s own cost.',
         ),
+        fkList.row,
       ],
     };
   },
@@ -107,4 +103,42 @@ function measures(label: string, runs: readonly LoadResult[]): { latency: Measur
     latency: { label: `${label}, p50`, value: detail.p50Ms, unit: 'ms', detail },
     throughput: { label: `${label}, successful requests/s`, value: detail.requestsPerSecond, unit: 'req/s', detail },
   };
+}
+
+// The FK caseworker's list: decisions ending within six months, each person with what FK, AF and the journey subgraph
+// hold (the gateway asks three subgraphs for every person), one request at a time, in turn with the list alone.
+const FK_LIST_PERSON = `id homeKommun fkDecision { grade validTo } fkAvslagCase { status } afJobSeeker { registered }
+    afReferrals { referralId } riskSignals { kind since }`;
+const FK_LIST = {
+  list: `{ fkDecisionsEnding(months: 6) { validTo person { ${FK_LIST_PERSON} } } }`,
+  alone: '{ fkDecisionsEnding(months: 6) { validTo } }',
+};
+
+async function measureFkList(context: BenchContext, gatewayUrl: string, token: string) {
+  const seconds = context.quick ? 3 : 10;
+  const latencies = { list: [] as number[], alone: [] as number[] };
+  const counted = { decisions: 0, people: 0 };
+  const alternate = async (forSeconds: number, measured: boolean) => {
+    for (let turn = 0, until = performance.now() + forSeconds * 1000; performance.now() < until; turn++) {
+      const key = turn % 2 === 0 ? 'list' : 'alone';
+      const started = performance.now();
+      type List = { fkDecisionsEnding: readonly { person?: { id: string } | null }[] };
+      const { fkDecisionsEnding: rows } = await requireGraphQL<List>('FK list', gatewayUrl, token, FK_LIST[key], {});
+      if (measured) latencies[key].push(performance.now() - started);
+      if (key === 'list') [counted.decisions, counted.people] = [rows.length, rows.filter((row) => row.person).length];
+    }
+  };
+  context.progress(`api reads: the FK list, 1 s of warm-up, then ${2 * seconds} s in turn with the list alone`);
+  await alternate(1, false);
+  await alternate(2 * seconds, true);
+  const subject = latencyMeasure('fkDecisionsEnding(months: 6) with the person fields, p50', latencies.list, 'p50');
+  subject.detail = { ...subject.detail, ...counted };
+  const baseline = latencyMeasure('fkDecisionsEnding(months: 6) { validTo } alone, p50', latencies.alone, 'p50');
+  const note = `${goalInMs('p50', subject, FK_LIST_GOAL_MS)}; ratio: the list with the person fields / the list alone`;
+  const row = versus('reads.fk-list.latency', subject, baseline, { note });
+  const method =
+    `The FK list: fkDecisionsEnding(months: 6), each person's homeKommun, fkDecision, fkAvslagCase, afJobSeeker, afReferrals and riskSignals ` +
+    `(the gateway asks the journey, FK and AF subgraphs for every person), against the same list without the person fields, one request at a ` +
+    `time (fetch, keep-alive), in turn: 1 s of warm-up, then ${2 * seconds} s; the demo journeys are told up to today, the day the list counts from.`;
+  return { row, method };
 }

