@@ -21,9 +21,12 @@ function subgraphPortsFrom(env: NodeJS.ProcessEnv): 'default' | 'free' {
 async function main(env: NodeJS.ProcessEnv): Promise<void> {
   const started = performance.now();
   const say = (line: string) => process.stdout.write(`${line}\n`);
-  const samsyn = await openSamsynProcess(env);
+  const loadDemo = env.SAMSYN_DEMO_DATA !== 'off';
+  // On the first start the demo journeys are written before the runner starts: one pass of full pages
+  // afterwards costs a fraction of tailing the import in small batches on PGlite's one thread.
+  const samsyn = await openSamsynProcess(env, { startProjections: loadDemo ? 'later' : 'now' });
   say(`Samsyn is starting — ${samsyn.describe()}`);
-  if (env.SAMSYN_DEMO_DATA !== 'off') {
+  if (loadDemo) {
     let shown = 0;
     const demo = await loadDemoData(samsyn.resources, {
       seed: Number(env.SAMSYN_DEMO_SEED ?? DEMO_SEED),
@@ -36,6 +39,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<void> {
       },
     });
     say(demoDataLine(demo));
+    await samsyn.startProjections();
   }
   const caughtUp = await waitForReadModels(samsyn.runner, READ_MODEL_PROJECTIONS, (line) => say(`  ${line}`));
   say(`  read models: ${caughtUp.events} events applied in ${(caughtUp.ms / 1000).toFixed(1)} s`);

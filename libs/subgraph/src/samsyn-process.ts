@@ -18,6 +18,8 @@ export interface SamsynProcess {
   config: StoreConfig;
   resources: SamsynResources;
   runner: ProjectionRunner;
+  /** Starts the runner when opened with `startProjections: 'later'`; does nothing more once started. */
+  startProjections(): Promise<void>;
   context: SubgraphContext;
   /** One line naming the store and where the master key came from: never the key or a password. */
   describe(): string;
@@ -25,7 +27,10 @@ export interface SamsynProcess {
 }
 
 /** What one Samsyn process holds: the store and tables, the projection runner, and the subgraphs' context. */
-export async function openSamsynProcess(env: NodeJS.ProcessEnv): Promise<SamsynProcess> {
+export async function openSamsynProcess(
+  env: NodeJS.ProcessEnv,
+  options: { startProjections?: 'now' | 'later' } = {},
+): Promise<SamsynProcess> {
   const config = storeConfigFromEnv(env);
   // Checked first: production mode without an issuer refuses to start before anything is opened.
   const auth = authConfigFromEnv(env, env.SAMSYN_DATA_DIR ?? 'data');
@@ -46,13 +51,17 @@ export async function openSamsynProcess(env: NodeJS.ProcessEnv): Promise<SamsynP
   });
   // A subgraph started alone beside a projector (docker compose) only reads the read models.
   const runProjections = env.SAMSYN_RUN_PROJECTIONS !== 'off';
-  if (runProjections) await runner.start();
-  started = true;
+  const startProjections = async () => {
+    if (runProjections) await runner.start();
+    started = true;
+  };
+  if (options.startProjections !== 'later') await startProjections();
   const development = isDevelopmentMode(env);
   return {
     config,
     resources,
     runner,
+    startProjections,
     context: {
       resources,
       projections: projectionReading(runner.reader),
@@ -62,7 +71,7 @@ export async function openSamsynProcess(env: NodeJS.ProcessEnv): Promise<SamsynP
     },
     describe: () =>
       `${describeStore(config)}, master key from ${masterKey.source}, ${describeAuth(auth)}${development ? ', development mode' : ''}` +
-      (runProjections ? `; ${describeLeases(runner)}` : ''),
+      (runProjections ? `; ${started ? describeLeases(runner) : 'projections start once the demo data is in'}` : ''),
     async close() {
       if (runProjections) await runner.stop();
       else await runner.reader.close();
