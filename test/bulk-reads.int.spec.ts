@@ -15,10 +15,10 @@ async function statementsDuring(stack: SamsynStack, work: () => Promise<unknown>
   const sql = stack.resources.sql;
   const query = sql.query.bind(sql);
   const seen: string[] = [];
-  sql.query = ((text: string, params?: readonly unknown[]) => {
+  sql.query = (text: string, params?: readonly unknown[]) => {
     if (!/from samsyn_events e\s+where \(e\.tx_id, e\.seq\) >/.test(text)) seen.push(text);
     return query(text, params);
-  }) as typeof sql.query;
+  };
   try {
     await work();
   } finally {
