@@ -1,6 +1,5 @@
-import DataLoader from 'dataloader';
 import type { DataCategory } from '@samsyn/domain';
-import type { SqlClient } from '@samsyn/event-store';
+import { perTurnLoader, type SqlClient } from '@samsyn/event-store';
 
 export interface Reader {
   subject: string;
@@ -60,13 +59,10 @@ export class AuditTrail {
     await this.batches.load(record);
   }
 
-  private readonly batches = new DataLoader<AuditRecord, void>(
-    async (records) => {
-      await this.insert(records);
-      return records.map(() => undefined);
-    },
-    { cache: false, batchScheduleFn: (callback) => setImmediate(callback) },
-  );
+  private readonly batches = perTurnLoader<AuditRecord, void>(async (records) => {
+    await this.insert(records);
+    return records.map(() => undefined);
+  });
 
   private async insert(records: readonly AuditRecord[]): Promise<void> {
     const rows = records.flatMap(({ reader, action, outcome, journeyIds, categories, reason }) =>

@@ -9,6 +9,7 @@ export * from './event-store.port';
 export { SqlEventStore } from './sql/sql-event-store';
 export { readStreamSql } from './sql/read-stream-sql';
 export type { LockSession, SqlClient, SqlTransaction } from './sql/sql-client';
+export { perTurnLoader } from './sql/per-turn-loader';
 export { PgliteClient } from './sql/pglite-client';
 export { PostgresClient } from './sql/postgres-client';
 export { openPgliteEventStore, openPostgresEventStore } from './sql/open-sql-event-store';

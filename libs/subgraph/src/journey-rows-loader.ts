@@ -1,5 +1,5 @@
-import DataLoader from 'dataloader';
-import type { SqlTransaction } from '@samsyn/event-store';
+import type DataLoader from 'dataloader';
+import { perTurnLoader, type SqlTransaction } from '@samsyn/event-store';
 
 /** A read of rows by journey id: one statement for any number of journeys. `params` holds the rest (tables, a day). */
 export type JourneyRowsQuery<Params, Row extends { journeyId: string }> = (
@@ -38,16 +38,13 @@ export class JourneyRowsLoader {
     let loader = byParams.get(key);
     if (!loader) {
       if (byParams.size >= MOST_LOADERS) byParams.clear();
-      loader = new DataLoader<string, unknown[]>(
-        async (journeyIds) => {
-          const byJourney = new Map<string, Row[]>();
-          for (const row of await query(this.sql, params, journeyIds)) {
-            byJourney.set(row.journeyId, [...(byJourney.get(row.journeyId) ?? []), row]);
-          }
-          return journeyIds.map((journeyId) => byJourney.get(journeyId) ?? []);
-        },
-        { cache: false, batchScheduleFn: (callback) => setImmediate(callback) },
-      );
+      loader = perTurnLoader<string, unknown[]>(async (journeyIds) => {
+        const byJourney = new Map<string, Row[]>();
+        for (const row of await query(this.sql, params, journeyIds)) {
+          byJourney.set(row.journeyId, [...(byJourney.get(row.journeyId) ?? []), row]);
+        }
+        return journeyIds.map((journeyId) => byJourney.get(journeyId) ?? []);
+      });
       byParams.set(key, loader);
     }
     return loader;

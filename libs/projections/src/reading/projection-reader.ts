@@ -1,5 +1,4 @@
-import DataLoader from 'dataloader';
-import type { Position, SqlClient } from '@samsyn/event-store';
+import { perTurnLoader, type Position, type SqlClient } from '@samsyn/event-store';
 import { ProjectionNotFoundError } from '../projection-errors';
 import { ProjectionBehindError } from './projection-behind-error';
 import { tablesIn, versionSchema } from '../projection-schema';
@@ -23,17 +22,14 @@ const MISSING_RELATION_CODES = new Set(['42P01', '3F000']);
 export class ProjectionReader {
   private readonly wakeups = new Wakeups();
   /** The versions served, looked up once per turn of the event loop for every resolver asking in it. */
-  private readonly servedVersions = new DataLoader<string, number | undefined>(
-    async (names) => {
-      const rows = await this.sql.query<{ name: string; version: number }>(
-        'select name, version from samsyn_projections where name = any($1::text[])',
-        [names],
-      );
-      const versions = new Map(rows.map((row) => [row.name, row.version]));
-      return names.map((name) => versions.get(name));
-    },
-    { cache: false, batchScheduleFn: (callback) => setImmediate(callback) },
-  );
+  private readonly servedVersions = perTurnLoader<string, number | undefined>(async (names) => {
+    const rows = await this.sql.query<{ name: string; version: number }>(
+      'select name, version from samsyn_projections where name = any($1::text[])',
+      [names],
+    );
+    const versions = new Map(rows.map((row) => [row.name, row.version]));
+    return names.map((name) => versions.get(name));
+  });
   private listening: Promise<() => Promise<void>> | undefined;
   private stateTable: Promise<void> | undefined;
 

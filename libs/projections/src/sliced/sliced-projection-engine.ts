@@ -37,7 +37,7 @@ export function slicedProjection<Rows extends Record<string, SliceRow>>(
 ): SlicedProjection<Rows> {
   const sliced = slicedSteps(definition);
   const applyBatch = (tx: SqlTransaction, tables: ProjectionTables<string>, events: readonly ProjectedEvent[]) =>
-    applySlicedAlone(sliced, tx, tables, events);
+    applySlices(tx, [{ steps: sliced, tables }], events);
   return {
     name: definition.name,
     version: definition.version,
@@ -68,7 +68,7 @@ export function foldSlice<Rows extends Record<string, SliceRow>>(
 }
 
 /** The journeys a batch touches, in the order they first appear: `$1` of the load. */
-export function journeysOf(events: readonly ProjectedEvent[]): string[] {
+function journeysOf(events: readonly ProjectedEvent[]): string[] {
   return [...new Set(events.map((event) => event.journeyId))];
 }
 
@@ -102,24 +102,38 @@ function slicedSteps<Rows extends Record<string, SliceRow>>(definition: SlicedPr
   };
 }
 
-/** One sliced projection on its own: one statement to load, one to write. */
-async function applySlicedAlone(
-  steps: SlicedSteps,
+/** A sliced projection's steps and the tables it writes to (its live or its building version). */
+export interface SliceTarget {
+  readonly steps: SlicedSteps;
+  readonly tables: ProjectionTables<string>;
+}
+
+/**
+ * Applies a batch to sliced projections together: one statement loads every projection's rows of the
+ * batch's journeys, the folds run in memory, one statement writes all their changes.
+ */
+export async function applySlices(
   tx: SqlTransaction,
-  tables: ProjectionTables<string>,
+  targets: readonly SliceTarget[],
   events: readonly ProjectedEvent[],
 ): Promise<void> {
-  if (events.length === 0) return;
-  const columns = steps.loadColumns(tables, (table) => table);
+  if (targets.length === 0 || events.length === 0) return;
+  const alias = (target: number) => (table: string) => `m${target}_${table}`;
+  const columns = targets.flatMap(({ steps, tables }, i) => steps.loadColumns(tables, alias(i)));
   const [loaded] = await tx.query<LoadedRows>(`select ${columns.join(', ')}`, [journeysOf(events)]);
-  const writes = steps.fold((table) => loaded?.[table] ?? [], events);
   const params: string[] = [];
-  const parts = steps.writeParts(tables, writes, params);
+  const parts = targets.flatMap(({ steps, tables }, i) =>
+    steps.writeParts(
+      tables,
+      steps.fold((table) => loaded?.[alias(i)(table)] ?? [], events),
+      params,
+    ),
+  );
   if (parts.length > 0) await tx.query(withParts(parts), params);
 }
 
 /** Data-modifying parts run as one statement. */
-export function withParts(parts: readonly string[]): string {
+function withParts(parts: readonly string[]): string {
   return `with ${parts.map((part, i) => `w${i} as (${part})`).join(', ')} select 1`;
 }
 

@@ -63,7 +63,7 @@ export function writeParts(
     if (deletes.length > 0) {
       const match = keys.map((column) => `t.${column} = d.${column}`).join(' and ');
       parts.push(
-        `delete from ${target} t using json_populate_recordset(null::${target}, ${param(deletes)}) d where ${match} returning 1`,
+        `delete from ${target} t using json_populate_recordset(null::${target}, ${param(deletes)}) d where ${match}`,
       );
     }
     if (upserts.length > 0) {
@@ -75,7 +75,7 @@ export function writeParts(
           : `do update set ${rest.map((column) => `${column} = excluded.${column}`).join(', ')}`;
       parts.push(
         `insert into ${target} (${columns.join(', ')}) select ${columns.join(', ')}
-         from json_populate_recordset(null::${target}, ${param(upserts)}) on conflict (${keys.join(', ')}) ${onConflict} returning 1`,
+         from json_populate_recordset(null::${target}, ${param(upserts)}) on conflict (${keys.join(', ')}) ${onConflict}`,
       );
     }
   }

@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Viewer } from '@samsyn/auth';
 import {
@@ -9,7 +8,7 @@ import {
   type OrganisationRef,
   type Viewer as PolicyViewer,
 } from '@samsyn/domain';
-import type { EventStore, SqlClient } from '@samsyn/event-store';
+import { perTurnLoader, type EventStore, type SqlClient } from '@samsyn/event-store';
 import { foldJourney, journeyStreamId, readJourneyHistory, type JourneyHistoryEntry } from '@samsyn/journey-commands';
 import { ProjectionNotFoundError } from '@samsyn/projections';
 import { journeyAccessProjection, journeyAccessRows } from '@samsyn/read-models';
@@ -49,10 +48,7 @@ export const policyViewer = (viewer: Viewer): PolicyViewer => ({
 @Injectable()
 export class AccessService {
   /** The journeys asked about in one turn of the event loop are judged from one read of the access model. */
-  private readonly accessLoader = new DataLoader<string, JourneyAccess>((journeyIds) => this.accessOfMany(journeyIds), {
-    cache: false,
-    batchScheduleFn: (callback) => setImmediate(callback),
-  });
+  private readonly accessLoader = perTurnLoader<string, JourneyAccess>((journeyIds) => this.accessOfMany(journeyIds));
   /** Set once the database turns out to hold no SQL event store (KurrentDB): then every journey is folded. */
   private noStreamTable = false;
 
