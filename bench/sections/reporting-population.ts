@@ -68,13 +68,14 @@ export async function fillPopulation(sql: SqlClient, t: Tables, date: string, sh
     // them ended after the day, 30 % with a former one that ran out. Inactive: 50 % ran out before the day,
     // 25 % were ended early (on or before the day), 25 % have none.
     await tx.query(
-      `insert into ${t.decisions} (journey_id, decision_id, valid_from, valid_to, ended_on, end_reason)
+      `insert into ${t.decisions} (journey_id, decision_id, valid_from, valid_to, ended_on, end_reason, moved_on)
        with current as (
          select journey_id, opened, r2, r5, greatest(opened, $1::date - floor(r2 * 730)::int) as valid_from, $1::date + floor(r3 * 730)::int as valid_to
            from bench_folk where active),
        past as (
          select journey_id, opened, r3, r5, $1::date - 1 - floor(r2 * 700)::int as ran_out, greatest(opened, $1::date - 30 - floor(r2 * 600)::int) as started
            from bench_folk where not active)
+       select *, false from (
        select journey_id, 'current', ${day('valid_from')}, ${day('valid_to')},
               case when r5 < 0.10 and valid_to > $1::date then ${day('$1::date + 1 + floor(r5 * 10 * (valid_to - $1::date))::int')} end,
               case when r5 < 0.10 and valid_to > $1::date then 'work' end
@@ -86,7 +87,7 @@ export async function fillPopulation(sql: SqlClient, t: Tables, date: string, sh
        union all
        select journey_id, 'ended-early', ${day('started')}, ${day('$1::date + 10 + floor(r5 * 500)::int')},
               ${day('started + floor(r5 * ($1::date - started))::int')}, 'stopped'
-         from past where r3 >= 0.50 and r3 < 0.75`,
+         from past where r3 >= 0.50 and r3 < 0.75) decided`,
       [date],
     );
     const counted = await tx.query<{ people: number; residences: number; decisions: number }>(
