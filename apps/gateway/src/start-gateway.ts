@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { badInputCodes } from './bad-input-codes.plugin';
+import { GRAPHIQL_OPTIONS, renderOfflineGraphiQL } from './explorer/offline-graphiql';
 import type { GatewaySecurityOptions } from './hardening/gateway-security-options';
 import { persistedDocumentsPolicy } from './hardening/persisted-documents-policy';
 import { queryLimits } from './hardening/query-limits';
@@ -34,8 +35,10 @@ export async function startGateway(
     supergraph,
     logging: 'error',
     graphqlEndpoint: '/graphql',
-    graphiql: !security.production,
-    landingPage: !security.production,
+    graphiql: security.production ? false : GRAPHIQL_OPTIONS,
+    renderGraphiQL: renderOfflineGraphiQL,
+    // Hive Gateway's landing page loads scripts from a CDN; in development `/` leads to the explorer instead.
+    landingPage: false,
     ...(security.production ? { disableIntrospection: {} } : {}),
     persistedDocuments: persistedDocumentsPolicy(security.persistedDocuments, security.persistedOnlyClients),
     plugins: () => [
@@ -52,7 +55,13 @@ export async function startGateway(
         >,
     },
   });
-  const server: Server = createServer((request, response) => void gateway(request, response));
+  const server: Server = createServer((request, response) => {
+    if (!security.production && request.method === 'GET' && request.url === '/') {
+      response.writeHead(302, { location: '/graphql' }).end();
+      return;
+    }
+    void gateway(request, response);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());
